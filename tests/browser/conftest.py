@@ -1,0 +1,126 @@
+"""Fixtures that run a real JupyterLab and drive it with headless Chromium.
+
+The browser is Debian's Chromium (``make browser`` installs it; ``CHROMIUM``
+points elsewhere). These tests never skip: if the browser or JupyterLab cannot
+start, the test fails and says why.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import nbformat
+import pytest
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Lab:
+    """A running JupyterLab server rooted in a temporary folder."""
+
+    def __init__(self, root: Path, port: int, token: str, process: subprocess.Popen):
+        self.root, self.port, self.token, self.process = root, port, token, process
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{path}?token={self.token}"
+
+    def write_notebook(self, name: str, *sources: str) -> str:
+        notebook = nbformat.v4.new_notebook()
+        notebook.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(notebook, self.root / name)
+        return name
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory):
+    root = tmp_path_factory.mktemp("lab")
+    port, token = _free_port(), secrets.token_hex(16)
+    log = open(root.parent / "jupyterlab.log", "w")
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "jupyterlab", "--no-browser",
+            f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={root}",
+            f"--IdentityProvider.token={token}", "--LabApp.expose_app_in_browser=True",
+            "--LabApp.news_url=", "--ServerApp.port_retries=0", "--allow-root",
+        ],
+        stdout=log, stderr=subprocess.STDOUT, env=env,
+    )
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2) as answer:
+                json.load(answer)
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                log.close()
+                pytest.fail(f"JupyterLab did not start; its log:\n{(root.parent / 'jupyterlab.log').read_text()[-3000:]}")
+            time.sleep(0.5)
+    yield Lab(root, port, token, process)
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"No Chromium at {executable}: run 'make browser' (or set CHROMIUM) before the browser tests.")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    context.close()
+
+
+def open_and_run(page, lab: Lab, notebook: str) -> None:
+    """Open ``notebook`` in JupyterLab, wait for its kernel and run every cell."""
+    page.goto(lab.url(f"lab/tree/{notebook}"))
+    page.wait_for_selector(".jp-Notebook .jp-Cell", state="attached")
+    page.wait_for_function(
+        "() => window.jupyterapp && document.querySelector('.jp-Notebook') !== null"
+        " && [...document.querySelectorAll('.jp-Toolbar-kernelStatus, .jp-KernelStatus, .jp-Notebook-ExecutionIndicator')]"
+        ".every(e => !/Connecting|Starting|Unknown/i.test(e.textContent + (e.getAttribute('title') || '')))"
+    )
+    page.wait_for_function("() => window.jupyterapp.shell.currentWidget && window.jupyterapp.shell.currentWidget.sessionContext && window.jupyterapp.shell.currentWidget.sessionContext.session && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel")
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
