@@ -98,7 +98,7 @@ TABLES: dict[str, dict[str, Column]] = {
         Column("userid", "id", "Account id."),
         Column("kind", "category", "Ground truth: 'genuine', 'campaign' or 'spam'."),
         Column("group", "category", "Which population or operation the account belongs to."),
-        Column("role", "category", "For campaign accounts: seed, amplifier, persona, repurposed...; 'none' otherwise."),
+        Column("role", "category", "For campaign accounts: seed, loudspeaker, persona or repurposed; 'none' otherwise."),
     ),
 }
 

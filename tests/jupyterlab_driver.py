@@ -1,5 +1,8 @@
 """Fixtures that run a real JupyterLab and drive it with headless Chromium.
 
+A browser test module imports the fixtures it uses from here (``from
+jupyterlab_driver import lab, browser, page, open_and_run``).
+
 The browser is Debian's Chromium (``make browser`` installs it; ``CHROMIUM``
 points elsewhere). These tests never skip: if the browser or JupyterLab cannot
 start, the test fails and says why.
@@ -115,12 +118,18 @@ def page(browser):
 
 def open_and_run(page, lab: Lab, notebook: str) -> None:
     """Open ``notebook`` in JupyterLab, wait for its kernel and run every cell."""
-    page.goto(lab.url(f"lab/tree/{notebook}"))
+    # A workspace of its own, so JupyterLab does not reopen an earlier test's notebooks.
+    page.goto(lab.url(f"lab/workspaces/{secrets.token_hex(4)}/tree/{notebook}") + "&reset")
     page.wait_for_selector(".jp-Notebook .jp-Cell", state="attached")
     page.wait_for_function(
         "() => window.jupyterapp && document.querySelector('.jp-Notebook') !== null"
         " && [...document.querySelectorAll('.jp-Toolbar-kernelStatus, .jp-KernelStatus, .jp-Notebook-ExecutionIndicator')]"
         ".every(e => !/Connecting|Starting|Unknown/i.test(e.textContent + (e.getAttribute('title') || '')))"
     )
-    page.wait_for_function("() => window.jupyterapp.shell.currentWidget && window.jupyterapp.shell.currentWidget.sessionContext && window.jupyterapp.shell.currentWidget.sessionContext.session && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel")
+    page.wait_for_function(
+        "(name) => { const w = window.jupyterapp.shell.currentWidget;"
+        " return w && w.context && w.context.path === name && w.sessionContext.session"
+        " && w.sessionContext.session.kernel && w.sessionContext.session.kernel.status === 'idle'; }",
+        arg=notebook,
+    )
     page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")

@@ -1,0 +1,649 @@
+"""The kit's figures: one function per picture the lessons draw.
+
+Every function takes ``ax=None`` (a new figure is made when it is None),
+returns the Axes it drew on, and gives it a title and axis labels that still
+make sense on a printed page. Colours come from the Okabe–Ito palette, which
+stays readable for colour-blind readers; kinds of account also get their own
+marker or line style, so the figures survive black-and-white printing.
+
+Importing this module changes nothing about matplotlib's settings. Call
+:func:`set_theme` once, at the top of a notebook, for the kit's look.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from inauthentic import plots
+>>> posts = pd.DataFrame({"userid": [1, 1, 2],
+...     "tweet_time": pd.to_datetime(["2026-09-07 01:00", "2026-09-07 02:10", "2026-09-08 09:00"], utc=True)})
+>>> ax = plots.clock_heatmap(posts, tz="UTC+8")
+>>> ax.get_title()
+'Posting clock in UTC+08:00 (3 posts)'
+>>> plots.plt.close(ax.figure)
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.axes import Axes
+from matplotlib.ticker import FuncFormatter, PercentFormatter
+
+from . import evaluate
+from .errors import KitError, did_you_mean
+from .timezones import describe_timezone, half_hour_of_day, hour_of_week, to_local
+from .validate import require_columns, require_utc
+
+__all__ = [
+    "OKABE_ITO",
+    "KIND_COLOURS",
+    "set_theme",
+    "clock_heatmap",
+    "creation_timeline",
+    "volume_vs_followers",
+    "network",
+    "confusion",
+    "threshold_curves",
+    "false_positives",
+]
+
+#: The Okabe–Ito colour-blind-safe palette, in the order the kit uses it
+#: (yellow last: it is hard to see on white paper).
+OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+#: One colour per kind of account, the same in every figure.
+KIND_COLOURS = {"genuine": "#0072B2", "spam": "#009E73", "campaign": "#D55E00", "unlabelled": "#999999"}
+
+_KIND_MARKERS = {"genuine": "o", "spam": "s", "campaign": "^", "unlabelled": "."}
+_KIND_LINES = {"genuine": "-", "spam": "--", "campaign": "-", "unlabelled": ":"}
+_MARKERS = ["o", "s", "^", "D", "v", "P"]
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_PERIODS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+_EDGE_COLUMNS = [("source", "target"), ("user_1", "user_2"), ("userid_1", "userid_2")]
+_DFRLAB_LINES = {72: "72 a day: suspicious", 144: "144 a day: highly suspicious"}
+
+
+def set_theme(font_scale: float = 1.0) -> None:
+    """Give every later figure the kit's look: white grid, Okabe–Ito colours.
+
+    This is the only function of the module that changes matplotlib's global
+    settings. Undo it with ``matplotlib.rcdefaults()``.
+
+    Parameters
+    ----------
+    font_scale : float, default 1.0
+        Make all text larger (e.g. 1.3 for a projector) or smaller.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> from matplotlib.colors import to_hex
+    >>> with matplotlib.rc_context():  # restores the settings afterwards
+    ...     set_theme()
+    ...     [to_hex(c).upper() for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"][:2]]
+    ['#0072B2', '#D55E00']
+    """
+    sns.set_theme(
+        context="notebook",
+        style="whitegrid",
+        palette=OKABE_ITO,
+        font_scale=font_scale,
+        rc={"figure.dpi": 100, "savefig.dpi": 150, "savefig.bbox": "tight", "axes.titlesize": "large"},
+    )
+
+
+# --------------------------------------------------------------------------
+# Small helpers shared by the plots
+# --------------------------------------------------------------------------
+
+
+def _axes(ax: object, figsize: tuple[float, float]) -> Axes:
+    """Return ``ax``, or a new figure's Axes when it is None."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        return ax
+    if not isinstance(ax, Axes):
+        raise KitError(f"The argument 'ax' should be a matplotlib Axes (or None for a new figure), not a {type(ax).__name__}.")
+    return ax
+
+
+def _label_of(userids: pd.Series, labels: pd.DataFrame | None, column: str = "kind") -> pd.Series:
+    """Return ``labels[column]`` for each userid, as text ("unlabelled" if absent)."""
+    if labels is None:
+        return pd.Series("unlabelled", index=userids.index)
+    require_columns(labels, "labels", ["userid", column], table="labels")
+    lookup = labels.drop_duplicates("userid").set_index("userid")[column].astype(str)
+    return userids.map(lookup).fillna("unlabelled").astype(str)
+
+
+def _category_order(values: pd.Series, column: str) -> list[str]:
+    """The order categories are drawn in: genuine first, campaigns last (on top)."""
+    present = set(values)
+    if column == "kind":
+        known = ["genuine", "spam", "campaign", "unlabelled"]
+    else:
+        known = list(evaluate.GROUP_NOUNS)
+    return [name for name in known if name in present] + sorted(present - set(known))
+
+
+def _style(name: str, position: int, column: str) -> dict:
+    """Colour and marker for one category: fixed per kind, Okabe–Ito cycle otherwise."""
+    if column == "kind" or name == "unlabelled":
+        return {"color": KIND_COLOURS.get(name, "#999999"), "marker": _KIND_MARKERS.get(name, "o")}
+    return {"color": OKABE_ITO[position % len(OKABE_ITO)], "marker": _MARKERS[position // len(OKABE_ITO) % len(_MARKERS)]}
+
+
+# --------------------------------------------------------------------------
+# Plots of the raw data
+# --------------------------------------------------------------------------
+
+
+def _clock_counts(times: pd.Series, tz: object, resolution: str) -> np.ndarray:
+    """Posts per (day of week, hour or half-hour) cell, as a 7 × 24 or 7 × 48 array."""
+    if resolution == "hour":
+        return np.bincount(hour_of_week(times, tz), minlength=7 * 24).reshape(7, 24)
+    slot = to_local(times, tz).dt.day_of_week * 48 + half_hour_of_day(times, tz)
+    return np.bincount(slot, minlength=7 * 48).reshape(7, 48)
+
+
+def clock_heatmap(
+    posts: pd.DataFrame,
+    tz: object = "UTC",
+    userids: object = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+    resolution: str = "hour",
+    share: bool = False,
+) -> Axes:
+    """Draw when posts are made: day of the week against time of day, in ``tz``.
+
+    Parameters
+    ----------
+    posts : DataFrame
+        The posts table (``userid``, ``tweet_time``).
+    tz : str or number, default ``"UTC"``
+        The clock to read the times on: ``"UTC+8"``, ``"America/New_York"``, ``8``...
+    userids : optional
+        Only these accounts' posts: a collection of userids or a True/False
+        Series indexed by userid.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    title : str, optional
+        Replaces the default title; the time zone is added if missing.
+    resolution : {"hour", "half-hour"}, default ``"hour"``
+        Width of a column.
+    share : bool, default False
+        Show each cell's share of the posts (%) instead of the count.
+
+    Returns
+    -------
+    Axes
+        A 7-row heatmap (Monday at the top) whose cells sum to the posts drawn
+        (or to 100 with ``share=True``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> posts = pd.DataFrame({"userid": [1, 2],
+    ...     "tweet_time": pd.to_datetime(["2026-09-07 01:00", "2026-09-07 01:20"], utc=True)})
+    >>> ax = clock_heatmap(posts, tz="Asia/Shanghai", userids=[1], resolution="half-hour")
+    >>> ax.get_title(), ax.get_xlabel()
+    ('Posting clock in Asia/Shanghai (1 post from 1 account)', 'time of day in Asia/Shanghai')
+    >>> plt.close(ax.figure)
+    """
+    require_columns(posts, "posts", ["userid", "tweet_time"], table="posts")
+    require_utc(posts["tweet_time"], "posts", "tweet_time")
+    if resolution not in ("hour", "half-hour"):
+        raise KitError(f"The argument 'resolution' should be 'hour' or 'half-hour', not {resolution!r}.")
+    zone = describe_timezone(tz)
+    times = posts["tweet_time"]
+    source = ""
+    if userids is not None:
+        chosen = posts["userid"].isin(evaluate.flagged_userids(userids, argument="userids"))
+        times = times[chosen]
+        authors = posts["userid"][chosen].nunique()
+        source = f" from {authors:,} account{'s' if authors != 1 else ''}"
+    if times.empty:
+        raise KitError("There are no posts to draw: 'posts' is empty, or none of them is by the accounts in 'userids'.")
+
+    counts = _clock_counts(times, tz, resolution)
+    values = counts / counts.sum() * 100 if share else counts
+    ax = _axes(ax, (10, 3.6))
+    sns.heatmap(values, ax=ax, cmap="mako_r", vmin=0, cbar_kws={"label": "% of posts" if share else "posts"})
+    per_hour = values.shape[1] // 24
+    hours = np.arange(0, 24, 3)
+    ax.set_xticks(hours * per_hour, labels=[f"{hour:02d}:00" for hour in hours], rotation=0)
+    ax.set_yticks(np.arange(7) + 0.5, labels=_DAYS, rotation=0)
+    ax.set_xlabel(f"time of day in {zone}")
+    ax.set_ylabel("day of the week")
+    posts_drawn = f"{len(times):,} post{'s' if len(times) != 1 else ''}"
+    default = f"Posting clock in {zone} ({posts_drawn}{source})"
+    ax.set_title(default if title is None else title if zone in title else f"{title} ({zone})")
+    return ax
+
+
+def creation_timeline(
+    accounts: pd.DataFrame, labels: pd.DataFrame | None = None, freq: str = "W", ax: Axes | None = None
+) -> Axes:
+    """Draw how many accounts were created in each day, week or month.
+
+    Parameters
+    ----------
+    accounts : DataFrame
+        The accounts table (``userid``, ``account_creation_date``).
+    labels : DataFrame, optional
+        The answer key: one line per kind of account when given.
+    freq : {"D", "W", "M", "Q", "Y"}, default ``"W"``
+        The period: day, week, month, quarter or year.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+
+    Returns
+    -------
+    Axes
+        One step line per kind (or one for all accounts), whose heights sum
+        to the number of accounts.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> accounts = pd.DataFrame({"userid": [1, 2, 3],
+    ...     "account_creation_date": pd.to_datetime(["2026-01-05", "2026-01-06", "2026-03-02"], utc=True)})
+    >>> ax = creation_timeline(accounts, freq="M")
+    >>> ax.get_title(), ax.get_ylabel()
+    ('When the 3 accounts were created', 'accounts created per month')
+    >>> plt.close(ax.figure)
+    """
+    require_columns(accounts, "accounts", ["userid", "account_creation_date"], table="accounts")
+    require_utc(accounts["account_creation_date"], "accounts", "account_creation_date")
+    if freq not in _PERIODS:
+        raise KitError(
+            f"The argument 'freq' should be one of {', '.join(repr(p) for p in _PERIODS)} "
+            f"(day, week, month, quarter, year), not {freq!r}.{did_you_mean(str(freq).upper(), _PERIODS)}"
+        )
+    if accounts.empty:
+        raise KitError("The argument 'accounts' has no rows, so there is nothing to draw.")
+    periods = accounts["account_creation_date"].dt.tz_localize(None).dt.to_period(freq)
+    kinds = _label_of(accounts["userid"], labels) if labels is not None else pd.Series("all accounts", index=accounts.index)
+    counts = pd.crosstab(periods, kinds)
+    every_period = pd.period_range(periods.min(), periods.max(), freq=periods.dt.freq)
+    counts = counts.reindex(every_period, fill_value=0)
+
+    ax = _axes(ax, (9, 4))
+    starts = counts.index.start_time
+    for kind in _category_order(kinds, "kind"):
+        style = {"color": KIND_COLOURS.get(kind, "#000000"), "linestyle": _KIND_LINES.get(kind, "-")}
+        ax.plot(starts, counts[kind].to_numpy(), drawstyle="steps-mid", linewidth=1.6,
+                label=f"{kind} ({counts[kind].sum():,})", **style)
+    if labels is not None:
+        ax.legend(title="kind (accounts)")
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel(f"{_PERIODS[freq]} the account was created (UTC)")
+    ax.set_ylabel(f"accounts created per {_PERIODS[freq]}")
+    ax.set_title(f"When the {len(accounts):,} accounts were created")
+    return ax
+
+
+def _posts_per_day(posts: pd.DataFrame) -> tuple[pd.Series, float]:
+    """Posts per day for each posting account, averaged over the days the posts table covers."""
+    span = posts["tweet_time"].max() - posts["tweet_time"].min()
+    days = max(span / pd.Timedelta(days=1), 1.0)
+    return posts["userid"].value_counts() / days, days
+
+
+def volume_vs_followers(
+    accounts: pd.DataFrame,
+    posts: pd.DataFrame,
+    labels: pd.DataFrame | None = None,
+    ax: Axes | None = None,
+    hue: str = "kind",
+) -> Axes:
+    """Draw each posting account's volume against its followers (log–log).
+
+    Loudspeaker accounts post a lot while almost nobody follows them: they
+    gather in the bottom right. Dashed lines mark DFRLab's rule of thumb
+    (72 posts a day suspicious, 144 highly suspicious).
+
+    Parameters
+    ----------
+    accounts : DataFrame
+        The accounts table (``userid``, ``follower_count``).
+    posts : DataFrame
+        The posts table (``userid``, ``tweet_time``).
+    labels : DataFrame, optional
+        The answer key, to colour the points.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    hue : {"kind", "group", "role"}, default ``"kind"``
+        Which column of ``labels`` sets the colour.
+
+    Returns
+    -------
+    Axes
+        One point per account with at least one post. Posts per day are
+        averaged over the whole period of the posts table. The follower axis
+        is logarithmic above 1 and linear below, so 0 followers is shown.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> accounts = pd.DataFrame({"userid": [1, 2, 3], "follower_count": [0, 250, 4]})
+    >>> posts = pd.DataFrame({"userid": [1, 1, 1, 2],
+    ...     "tweet_time": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-03"], utc=True)})
+    >>> ax = volume_vs_followers(accounts, posts)
+    >>> ax.get_title(), sum(len(c.get_offsets()) for c in ax.collections)
+    ('Posting volume against followers (2 accounts that posted)', 2)
+    >>> plt.close(ax.figure)
+    """
+    require_columns(accounts, "accounts", ["userid", "follower_count"], table="accounts")
+    require_columns(posts, "posts", ["userid", "tweet_time"], table="posts")
+    require_utc(posts["tweet_time"], "posts", "tweet_time")
+    if hue not in ("kind", "group", "role"):
+        raise KitError(f"The argument 'hue' should be 'kind', 'group' or 'role', not {hue!r}.{did_you_mean(hue, ['kind', 'group', 'role'])}")
+    if posts.empty:
+        raise KitError("The argument 'posts' has no rows, so no account has a posting volume to draw.")
+    rate, days = _posts_per_day(posts)
+    points = accounts[["userid", "follower_count"]].merge(rate.rename("per_day"), left_on="userid", right_index=True)
+    points["category"] = _label_of(points["userid"], labels, hue)
+    many = points["category"].nunique() > 5
+
+    ax = _axes(ax, (10.5 if many else 8, 5.5))
+    for position, name in enumerate(_category_order(points["category"], hue)):
+        chosen = points[points["category"] == name]
+        ax.scatter(chosen["per_day"], chosen["follower_count"], s=14, alpha=0.6, linewidths=0,
+                   label=f"{name} ({len(chosen):,})", **_style(name, position, hue))
+    for per_day, text in _DFRLAB_LINES.items():
+        ax.axvline(per_day, color="black", linestyle="--", linewidth=0.8)
+        ax.text(per_day, 0.98, f" {text}", transform=ax.get_xaxis_transform(), rotation=90,
+                va="top", ha="right", fontsize="small")
+    ax.set_xscale("log")
+    ax.set_yscale("symlog", linthresh=1)
+    ax.set_ylim(-0.3, max(points["follower_count"].max(), 10) * 2)
+    whole = FuncFormatter(lambda value, _: f"{value:,.0f}" if value >= 1 or value == 0 else f"{value:g}")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+    ax.yaxis.set_major_formatter(whole)
+    if labels is not None:
+        outside = {"loc": "upper left", "bbox_to_anchor": (1.01, 1)} if many else {}
+        ax.legend(title=f"{hue} (accounts)", fontsize="small", markerscale=1.5, **outside)
+    ax.set_xlabel(f"posts per day (log scale; average over the {days:,.0f} days of posts)")
+    ax.set_ylabel("followers (log scale; 0 at the bottom)")
+    ax.set_title(f"Posting volume against followers ({len(points):,} accounts that posted)")
+    return ax
+
+
+def _as_graph(edges_or_graph: object) -> nx.Graph:
+    """Turn an edge table (or any networkx graph) into an undirected weighted Graph."""
+    if isinstance(edges_or_graph, nx.Graph):
+        return nx.Graph(edges_or_graph)
+    if not isinstance(edges_or_graph, pd.DataFrame):
+        raise KitError(
+            f"The argument 'edges_or_graph' should be an edge table (a DataFrame with columns such as "
+            f"'source', 'target' and 'weight', as the coordination functions return) or a networkx graph, not a {type(edges_or_graph).__name__}."
+        )
+    edges = edges_or_graph
+    pair = next((p for p in _EDGE_COLUMNS if set(p) <= set(edges.columns)), None)
+    if pair is None:
+        pairs = " or ".join(f"'{a}' and '{b}'" for a, b in _EDGE_COLUMNS)
+        raise KitError(
+            f"The edge table has no pair of account columns; it needs {pairs}. "
+            f"Its columns are: {', '.join(map(str, edges.columns))}."
+        )
+    weight = "weight" if "weight" in edges.columns else None
+    return nx.from_pandas_edgelist(edges, source=pair[0], target=pair[1], edge_attr=weight)
+
+
+def _most_linked(graph: nx.Graph, max_nodes: int) -> list:
+    """Pick at most ``max_nodes`` accounts: from each cluster a share in proportion
+    to its size, its most linked accounts first.
+
+    Taking the most linked accounts overall would keep only the densest
+    cluster (often the campaign) and hide the decoys around it. A cluster
+    whose share is under two accounts is left out, and so is any account left
+    without a link inside the sample: a lone dot shows nothing.
+    """
+    degree = dict(graph.degree(weight="weight"))
+    share = max_nodes / graph.number_of_nodes()
+    chosen: list = []
+    for cluster in sorted(nx.connected_components(graph), key=len, reverse=True):
+        room = min(round(len(cluster) * share), max_nodes - len(chosen))
+        if room >= 2:
+            chosen += sorted(cluster, key=lambda node: (-degree[node], str(node)))[:room]
+    sample = graph.subgraph(chosen)
+    return [node for node in chosen if sample.degree(node) > 0]
+
+
+def network(
+    edges_or_graph: object,
+    labels: pd.DataFrame | None = None,
+    ax: Axes | None = None,
+    seed: int = 0,
+    max_nodes: int = 300,
+) -> Axes:
+    """Draw a co-action network: accounts as dots, a line where two acted together.
+
+    Parameters
+    ----------
+    edges_or_graph : DataFrame or networkx graph
+        An edge table with two account columns (``source``/``target``, as the
+        coordination functions return, or ``user_1``/``user_2`` as the QUT
+        toolkit writes) and an optional ``weight``, or a networkx graph.
+        Direction is ignored.
+    labels : DataFrame, optional
+        The answer key, to colour the accounts by kind.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    seed : int, default 0
+        Seed of the spring layout, so the picture is the same every time.
+    max_nodes : int, default 300
+        Draw at most this many accounts. A larger network is sampled: each
+        cluster (connected component) keeps a share of accounts in
+        proportion to its size, its most linked (by weight) first; clusters
+        whose share is under two accounts are left out.
+
+    Returns
+    -------
+    Axes
+        One marker per account drawn and one line per link between them.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> edges = pd.DataFrame({"source": [1, 1, 2], "target": [2, 3, 3], "weight": [5, 2, 4]})
+    >>> ax = network(edges)
+    >>> ax.get_title()
+    'Co-action network: 3 accounts, 3 links'
+    >>> plt.close(ax.figure)
+    """
+    graph = _as_graph(edges_or_graph)
+    if graph.number_of_nodes() == 0:
+        raise KitError("The network has no accounts to draw: the edge table is empty. Try a lower minimum edge weight.")
+    total = graph.number_of_nodes()
+    if total > max_nodes:
+        graph = graph.subgraph(_most_linked(graph, max_nodes)).copy()
+    positions = nx.spring_layout(graph, seed=seed)
+    nodes = pd.Series(list(graph.nodes))
+    kinds = _label_of(nodes, labels)
+
+    ax = _axes(ax, (7, 7))
+    nx.draw_networkx_edges(graph, positions, ax=ax, edge_color="#888888", alpha=0.5, width=0.6)
+    for kind in _category_order(kinds, "kind"):
+        chosen = nodes[kinds == kind].tolist()
+        nx.draw_networkx_nodes(graph, positions, nodelist=chosen, ax=ax, node_size=30, node_color=KIND_COLOURS.get(kind),
+                               node_shape=_KIND_MARKERS.get(kind, "o").replace(".", "o"), label=f"{kind} ({len(chosen):,})")
+    if labels is not None:
+        ax.legend(title="kind (accounts)", loc="best")
+    ax.grid(False)
+    ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
+    ax.set_xlabel(f"linked accounts are pulled together (spring layout, seed {seed})")
+    ax.set_ylabel("position has no other meaning")
+    trimmed = f"\n(sampled from {total:,}: the most linked of each cluster)" if total > max_nodes else ""
+    ax.set_title(f"Co-action network: {graph.number_of_nodes():,} accounts, {graph.number_of_edges():,} links{trimmed}")
+    return ax
+
+
+# --------------------------------------------------------------------------
+# Plots of a detector's results
+# --------------------------------------------------------------------------
+
+
+def confusion(flagged: object, labels: pd.DataFrame, positive: object = "campaign", ax: Axes | None = None) -> Axes:
+    """Draw the confusion matrix of a detector, each cell counted and named.
+
+    Cells are shaded by their share of the row, so a good detector has a
+    dark diagonal: most campaign accounts caught, few others flagged.
+
+    Parameters
+    ----------
+    flagged : Series of bool indexed by userid, or iterable of userids
+        The detector's output.
+    labels : DataFrame
+        The answer key.
+    positive : str or Series of bool, default ``"campaign"``
+        What counts as a hit.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+
+    Returns
+    -------
+    Axes
+        A 2×2 heatmap of :func:`inauthentic.evaluate.confusion_matrix`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> labels = pd.DataFrame({"userid": [1, 2, 3], "kind": ["campaign", "genuine", "genuine"],
+    ...                        "group": ["campaign_a", "fandom", "night_shift"]})
+    >>> ax = confusion([1, 2], labels)
+    >>> ax.get_title()
+    'Detector against the answer key\\nprecision 0.50, recall 1.00, F1 0.67'
+    >>> plt.close(ax.figure)
+    """
+    table = evaluate.confusion_matrix(flagged, labels, positive)
+    result = evaluate.score(flagged, labels, positive)
+    counts = table.to_numpy()
+    row_totals = counts.sum(axis=1, keepdims=True)
+    shares = np.divide(counts, row_totals, out=np.zeros(counts.shape), where=row_totals > 0)
+    meanings = np.array([["caught", "missed"], ["wrongly flagged", "rightly left alone"]])
+    texts = np.array([[f"{counts[i, j]:,} ({shares[i, j]:.0%})\n{meanings[i, j]}" for j in range(2)] for i in range(2)])
+
+    ax = _axes(ax, (6, 4.5))
+    sns.heatmap(pd.DataFrame(shares, index=table.index, columns=table.columns), ax=ax, annot=texts, fmt="",
+                cmap="Blues", vmin=0, vmax=1, cbar=False, linewidths=2, linecolor="white", annot_kws={"fontsize": 11})
+    ax.tick_params(axis="y", labelrotation=0)
+    ax.set_xlabel("what the detector says")
+    ax.set_ylabel("the truth (answer key)")
+    ax.set_title(f"Detector against the answer key\nprecision {result.precision:.2f}, "
+                 f"recall {result.recall:.2f}, F1 {result.f1:.2f}")
+    return ax
+
+
+def threshold_curves(sweep: pd.DataFrame, ax: Axes | None = None, log_x: bool = False) -> Axes:
+    """Draw precision, recall and F1 against the threshold, marking the best F1.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        The result of :func:`inauthentic.evaluate.threshold_sweep`.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    log_x : bool, default False
+        Use a logarithmic threshold axis (for scores spanning several powers
+        of ten, such as posts per day).
+
+    Returns
+    -------
+    Axes
+        Three lines (precision, recall, F1), one point per threshold, and a
+        dotted line at the threshold with the best F1.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> sweep = pd.DataFrame({"threshold": [10, 50, 72], "flagged": [4, 2, 1], "precision": [0.5, 0.5, 1.0],
+    ...                       "recall": [1.0, 0.5, 0.5], "f1": [0.67, 0.5, 0.67], "genuine_flagged": [1, 1, 0]})
+    >>> ax = threshold_curves(sweep)
+    >>> [line.get_label() for line in ax.get_lines()][:3]
+    ['precision', 'recall', 'F1']
+    >>> plt.close(ax.figure)
+    """
+    require_columns(sweep, "sweep", ["threshold", "precision", "recall", "f1"])
+    if sweep.empty:
+        raise KitError("The argument 'sweep' has no rows; pass the result of evaluate.threshold_sweep.")
+    ax = _axes(ax, (8, 4.5))
+    curves = [("precision", OKABE_ITO[0], "-"), ("recall", OKABE_ITO[1], "--"), ("f1", OKABE_ITO[2], ":")]
+    for column, colour, style in curves:
+        ax.plot(sweep["threshold"], sweep[column], color=colour, linestyle=style, linewidth=2,
+                label="F1" if column == "f1" else column)
+    best = sweep.loc[sweep["f1"].idxmax()]
+    caption = f"best F1 {best['f1']:.2f} at {best['threshold']:.3g}"
+    if "genuine_flagged" in sweep.columns:
+        genuine = int(best["genuine_flagged"])
+        caption += f"\n({genuine:,} genuine account{'s' if genuine != 1 else ''} flagged)"
+    ax.axvline(best["threshold"], color="black", linestyle=(0, (1, 3)), linewidth=1, label=caption)
+    if log_x:
+        ax.set_xscale("log")
+    ax.set_ylim(-0.02, 1.02)
+    higher = sweep.attrs.get("higher_is_suspicious", True)
+    ax.set_xlabel(f"threshold (accounts scoring at or {'above' if higher else 'below'} it are flagged)")
+    ax.set_ylabel("precision, recall, F1 (0 to 1)")
+    ax.set_title("What each threshold catches and costs")
+    ax.legend(loc="best", fontsize="small")
+    return ax
+
+
+def false_positives(rates_table: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
+    """Draw the share of each innocent group a detector flags, counted as people.
+
+    Parameters
+    ----------
+    rates_table : DataFrame
+        The result of :func:`inauthentic.evaluate.false_positive_rates`
+        (``group, accounts, flagged, rate`` and optionally ``kind``).
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    title : str, optional
+        Replaces the default title.
+
+    Returns
+    -------
+    Axes
+        One horizontal bar per group, as long as its rate, in the table's
+        order from the top; each bar is named like "3 of 40 night-shift
+        workers" and ends with its rate.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rates = pd.DataFrame({"group": ["night_shift", "fandom"], "kind": ["genuine", "genuine"],
+    ...                       "accounts": [40, 120], "flagged": [3, 0], "rate": [0.075, 0.0]})
+    >>> ax = false_positives(rates)
+    >>> [label.get_text() for label in ax.get_yticklabels()]
+    ['3 of 40 night-shift workers', '0 of 120 fans']
+    >>> [float(patch.get_width()) for patch in ax.patches]
+    [0.075, 0.0]
+    >>> plt.close(ax.figure)
+    """
+    require_columns(rates_table, "rates_table", ["group", "accounts", "flagged", "rate"])
+    if rates_table.empty:
+        raise KitError("The argument 'rates_table' has no rows; pass the result of evaluate.false_positive_rates.")
+    rows = rates_table.reset_index(drop=True)
+    kinds = rows["kind"].astype(str) if "kind" in rows.columns else pd.Series("genuine", index=rows.index)
+    names = [evaluate.describe_flagged(group, int(flagged), int(accounts))
+             for group, flagged, accounts in zip(rows["group"], rows["flagged"], rows["accounts"])]
+    ax = _axes(ax, (8, 0.42 * len(rows) + 1.6))
+    positions = np.arange(len(rows))
+    ax.barh(positions, rows["rate"], color=[KIND_COLOURS.get(kind, "#999999") for kind in kinds], height=0.7)
+    for position, rate in zip(positions, rows["rate"]):
+        ax.text(rate, position, f" {rate:.0%}" if rate >= 0.1 else f" {rate:.1%}", va="center", fontsize="small")
+    ax.set_yticks(positions, labels=names)
+    ax.invert_yaxis()
+    ax.grid(False, axis="y")
+    ax.set_xlim(0, max(float(rows["rate"].max()), 0.01) * 1.15)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel("share of the group flagged (false-positive rate)")
+    ax.set_ylabel("people wrongly flagged, by group")
+    wrongly = int(rows["flagged"].sum())
+    ax.set_title(title or f"Who the detector wrongly flags: {wrongly:,} account{'s' if wrongly != 1 else ''}")
+    return ax

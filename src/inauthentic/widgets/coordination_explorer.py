@@ -1,0 +1,480 @@
+"""CoordinationExplorer: tune the co-retweet window and minimum weight, watch clusters form.
+
+Every pair of accounts that retweeted the same post within the largest
+window is found once (:func:`inauthentic.coordination.co_retweet_candidates`);
+a slider move only re-filters those candidates by time gap and weight
+(:func:`inauthentic.coordination.edges_from_candidates`), so it never
+re-enumerates pairs. Results and node positions are cached, and only the
+largest clusters are drawn.
+
+Examples
+--------
+>>> from inauthentic import load_dataset
+>>> data = load_dataset("tiny")
+>>> explorer = CoordinationExplorer(data.posts, data.labels)
+>>> explorer.window.value = 10
+>>> explorer.min_weight.value = 3
+>>> explorer.state.window_seconds, explorer.state.min_weight
+(10, 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import ipywidgets
+import numpy as np
+import pandas as pd
+
+from ..coordination import cluster_summary, co_retweet_candidates, edges_from_candidates
+from ..coordination import clusters as find_clusters
+from ..errors import KitError
+from ..evaluate import describe_flagged
+from ..plots import KIND_COLOURS
+from ..validate import require_columns
+from ._common import Explorer, FastFigure, html_table, new_figure
+
+__all__ = [
+    "CoordinationExplorer",
+    "CoordinationState",
+    "WINDOW_STEPS",
+    "flagged_by_kind",
+    "accounts_to_draw",
+    "links_between",
+    "links_to_show",
+    "spring_positions",
+    "describe_window",
+]
+
+#: Window sizes offered by the slider, in seconds: roughly logarithmic.
+WINDOW_STEPS = (1, 2, 5, 10, 20, 30, 60, 120, 180, 300)
+_KIND_MARKERS = {"genuine": "o", "spam": "s", "campaign": "^", "unlabelled": "o"}
+
+
+@dataclass
+class CoordinationState:
+    """One setting of a :class:`CoordinationExplorer` and what it finds.
+
+    Attributes
+    ----------
+    window_seconds, min_weight : int
+        The settings.
+    edges : DataFrame
+        ``source, target, weight``, as :func:`inauthentic.coordination.co_retweet_edges`.
+    clusters : Series
+        Cluster number per userid (accounts with at least one edge).
+    sizes : DataFrame
+        One row per cluster, largest first: :func:`inauthentic.coordination.cluster_summary`.
+    by_kind : DataFrame or None
+        Flagged accounts per kind (see :func:`flagged_by_kind`); None without labels.
+    drawn : int
+        Accounts drawn in the network (at most ``max_nodes``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.Series([0, 0], index=pd.Index([5, 6], name="userid"))
+    >>> state = CoordinationState(60, 2, pd.DataFrame(), found, pd.DataFrame(), None)
+    >>> state.flagged.tolist()
+    [5, 6]
+    """
+
+    window_seconds: int
+    min_weight: int
+    edges: pd.DataFrame = field(repr=False)
+    clusters: pd.Series = field(repr=False)
+    sizes: pd.DataFrame = field(repr=False)
+    by_kind: pd.DataFrame | None = field(repr=False)
+    drawn: int = 0
+
+    @property
+    def flagged(self) -> pd.Index:
+        """The accounts in any cluster."""
+        return self.clusters.index
+
+
+def describe_window(seconds: int) -> str:
+    """Say a window in words.
+
+    Examples
+    --------
+    >>> describe_window(1), describe_window(120), describe_window(90)
+    ('1 s', '2 min', '90 s')
+    """
+    return f"{seconds // 60} min" if seconds >= 60 and seconds % 60 == 0 else f"{seconds} s"
+
+
+def flagged_by_kind(flagged: pd.Index, labels: pd.DataFrame) -> pd.DataFrame:
+    """Count flagged accounts per kind, with the genuine ones group by group.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> labels = pd.DataFrame({"userid": [1, 2, 3, 4], "kind": ["campaign", "campaign", "genuine", "genuine"],
+    ...                        "group": ["campaign_a", "campaign_a", "fandom", "night_shift"]})
+    >>> flagged_by_kind(pd.Index([1, 3]), labels)
+              flagged  accounts  share                    in_words
+    kind
+    campaign        1         2    0.5  1 of 2 campaign A accounts
+    genuine         1         2    0.5                  1 of 1 fan
+    spam            0         0    0.0
+    """
+    is_flagged = labels["userid"].isin(flagged).to_numpy()
+    kind_codes, kinds = pd.factorize(labels["kind"].astype(str))
+    group_codes, groups = pd.factorize(labels["group"].astype(str))
+    group_kind = np.asarray(kinds)[pd.Series(kind_codes).groupby(group_codes).first().to_numpy()]
+    group_sizes = np.bincount(group_codes, minlength=len(groups))
+    group_flagged = np.bincount(group_codes, weights=is_flagged, minlength=len(groups)).astype(int)
+    table = pd.DataFrame(
+        {"flagged": np.bincount(kind_codes, weights=is_flagged, minlength=len(kinds)).astype("int64"),
+         "accounts": np.bincount(kind_codes, minlength=len(kinds)).astype("int64")},
+        index=pd.Index(kinds, name="kind"),
+    ).reindex(["campaign", "genuine", "spam"], fill_value=0)
+    table.index.name = "kind"
+    table["share"] = (table["flagged"] / table["accounts"].where(table["accounts"] > 0)).fillna(0.0)
+    order = np.argsort(-group_flagged, kind="stable")
+    table["in_words"] = [
+        ", ".join(describe_flagged(groups[g], group_flagged[g], group_sizes[g])
+                  for g in order if group_kind[g] == kind and group_flagged[g])
+        for kind in table.index
+    ]
+    return table
+
+
+def links_between(edges: pd.DataFrame, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the links among ``nodes``, undirected, heaviest first.
+
+    Returns
+    -------
+    ends : ndarray of shape (links, 2)
+        Each linked pair once, as positions in ``nodes`` (smaller first).
+    weight : ndarray
+        The larger of the pair's two directed weights.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> edges = pd.DataFrame({"source": [10, 11, 11, 12], "target": [11, 10, 12, 99], "weight": [2, 3, 5, 9]})
+    >>> ends, weight = links_between(edges, np.array([10, 11, 12]))
+    >>> ends.tolist(), weight.tolist()
+    ([[1, 2], [0, 1]], [5, 3])
+    """
+    index = pd.Index(nodes)
+    ends = np.column_stack([index.get_indexer(edges["source"]), index.get_indexer(edges["target"])])
+    inside = (ends >= 0).all(axis=1)
+    ends, weight = np.sort(ends[inside], axis=1), edges["weight"].to_numpy()[inside]
+    order = np.lexsort((ends[:, 1], ends[:, 0], -weight))  # heaviest first
+    ends, weight = ends[order], weight[order]
+    pair = ends[:, 0].astype(np.int64) * len(nodes) + ends[:, 1]
+    _, first = np.unique(pair, return_index=True)  # first = heaviest copy of each pair
+    first = np.sort(first)
+    return ends[first], weight[first]
+
+
+def links_to_show(ends: np.ndarray, max_links: int) -> np.ndarray:
+    """Choose about ``max_links`` of ``ends`` (heaviest first) so every account keeps a link.
+
+    Each account's heaviest link is kept; the rest of the budget goes to the
+    heaviest remaining links, up to ``max_links`` in all (more only if there
+    are more accounts than that). Returns row numbers of ``ends``, ascending.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> ends = np.array([[0, 1], [0, 2], [1, 2], [3, 4]])  # heaviest first
+    >>> links_to_show(ends, 3).tolist()  # every account keeps its heaviest link; [1, 2] waits for room
+    [0, 1, 3]
+    >>> links_to_show(ends, 4).tolist()
+    [0, 1, 2, 3]
+    """
+    first_of_node = np.unique(ends.ravel(), return_index=True)[1] // 2
+    must = np.zeros(len(ends), dtype=bool)
+    must[first_of_node] = True
+    rest = np.flatnonzero(~must)[: max(max_links - int(must.sum()), 0)]
+    return np.sort(np.concatenate([np.flatnonzero(must), rest]))
+
+
+def spring_positions(n_nodes: int, pairs: np.ndarray, start: np.ndarray | None = None, iterations: int = 50,
+                     seed: int = 0, gravity: float = 2.0) -> np.ndarray:
+    """Place ``n_nodes`` dots so that linked ones sit together (Fruchterman-Reingold).
+
+    The force layout of :func:`networkx.spring_layout`, on a dense matrix (a
+    few milliseconds for the few hundred accounts a widget draws), plus a
+    pull towards the centre so separate clusters do not drift apart.
+
+    Parameters
+    ----------
+    n_nodes : int
+        Number of dots.
+    pairs : ndarray of shape (links, 2)
+        Linked dots, as positions ``0..n_nodes-1``.
+    start : ndarray of shape (n_nodes, 2), optional
+        Starting positions (e.g. from the previous picture); NaN rows start
+        at random (seeded) positions.
+    iterations : int, default 50
+        Steps of the simulation.
+    seed : int, default 0
+        Seed of the random starting positions.
+    gravity : float, default 2.0
+        Strength of the pull towards the centre (0: plain Fruchterman-Reingold).
+
+    Returns
+    -------
+    ndarray of shape (n_nodes, 2)
+        Positions scaled to fit -1..1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> xy = spring_positions(4, np.array([[0, 1], [2, 3]]))
+    >>> near, far = np.linalg.norm(xy[0] - xy[1]), np.linalg.norm(xy[0] - xy[2])
+    >>> xy.shape, bool(near < far)
+    ((4, 2), True)
+    """
+    positions = np.random.default_rng(seed).random((n_nodes, 2))
+    if start is not None and len(start):
+        known = ~np.isnan(start).any(axis=1)
+        positions[known] = start[known]
+    if n_nodes < 2:
+        return positions * 0
+    adjacency = np.zeros((n_nodes, n_nodes))
+    adjacency[pairs[:, 0], pairs[:, 1]] = adjacency[pairs[:, 1], pairs[:, 0]] = 1.0
+    spacing = 1 / np.sqrt(n_nodes)
+    temperature = 0.1 * max(np.ptp(positions, axis=0).max(), 1e-3)
+    cooling = temperature / (iterations + 1)
+    x, y = positions[:, 0].copy(), positions[:, 1].copy()
+    for _ in range(iterations):  # a fixed number of whole-matrix steps
+        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
+        distance = np.maximum(np.sqrt(dx * dx + dy * dy), 0.01)
+        force = spacing**2 / (distance * distance) - adjacency * (distance / spacing)
+        move_x = (dx * force).sum(axis=1) - gravity * (x - x.mean())  # gravity keeps components close
+        move_y = (dy * force).sum(axis=1) - gravity * (y - y.mean())
+        step = temperature / np.maximum(np.sqrt(move_x * move_x + move_y * move_y), 0.01)
+        x += move_x * step
+        y += move_y * step
+        temperature -= cooling
+    positions = np.column_stack([x, y])
+    positions -= positions.mean(axis=0)
+    return positions / max(np.abs(positions).max(), 1e-9)
+
+
+def accounts_to_draw(clusters: pd.Series, max_nodes: int, degree: pd.Series | None = None) -> pd.Index:
+    """Pick at most ``max_nodes`` accounts to draw, so that every large cluster shows.
+
+    Each cluster gets the same allowance (the largest that keeps the total
+    within ``max_nodes``, at least 2), filled with its best-connected
+    accounts (highest ``degree``, then smallest userid); if that is still too
+    many, the largest clusters come first.
+
+    Parameters
+    ----------
+    clusters : Series
+        Cluster number per userid.
+    max_nodes : int
+        The most accounts to draw.
+    degree : Series, optional
+        How connected each account is (e.g. its summed edge weight).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> clusters = pd.Series([0, 0, 0, 0, 1, 1, 1, 2, 2], index=[10, 11, 12, 13, 20, 21, 22, 30, 31])
+    >>> accounts_to_draw(clusters, 6).tolist()  # two from each cluster
+    [10, 11, 20, 21, 30, 31]
+    >>> accounts_to_draw(clusters, 9).tolist()
+    [10, 11, 12, 13, 20, 21, 22, 30, 31]
+    """
+    cluster = clusters.to_numpy()
+    sizes = np.sort(clusters.value_counts().to_numpy())
+    allowances = np.arange(1, sizes[-1] + 1) if len(sizes) else np.array([1])
+    below = np.searchsorted(sizes, allowances)  # clusters smaller than each allowance
+    totals = np.concatenate([[0], np.cumsum(sizes)])[below] + allowances * (len(sizes) - below)
+    allowance = max(int(allowances[totals <= max_nodes].max(initial=1)), 2)
+    connected = np.zeros(len(clusters)) if degree is None else degree.reindex(clusters.index).fillna(0).to_numpy()
+    order = np.lexsort((clusters.index.to_numpy(), -connected, cluster))
+    rank = np.empty(len(cluster), dtype=np.int64)
+    starts = np.flatnonzero(np.diff(cluster[order], prepend=-1))  # first row of each cluster in order
+    rank[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.append(starts, len(order))))
+    size = clusters.map(clusters.value_counts()).to_numpy()
+    chosen = np.flatnonzero(rank < allowance)
+    chosen = chosen[np.lexsort((rank[chosen], cluster[chosen], -size[chosen]))][:max_nodes]
+    return clusters.index[np.sort(chosen)] if len(chosen) else clusters.index[:0]
+
+
+class CoordinationExplorer(Explorer):
+    """Sliders for the co-retweet window and minimum weight; clusters, counts and the network.
+
+    Parameters
+    ----------
+    posts : DataFrame or Dataset
+        The posts table (a data set works too: its labels are then used
+        unless ``labels`` is given).
+    labels : DataFrame, optional
+        The answer key: colours the network and counts flagged accounts per kind.
+    window : int, default 60
+        Starting window in seconds (one of :data:`WINDOW_STEPS`).
+    min_weight : int, default 2
+        Starting minimum number of shared retweets for a link.
+    max_nodes : int, default 200
+        Draw at most this many accounts (the largest clusters).
+    max_links : int, default 1000
+        Draw at most this many links between them (the heaviest).
+    method : {"components", "louvain"}, default "components"
+        How :func:`inauthentic.coordination.clusters` groups linked accounts.
+
+    Attributes
+    ----------
+    window : ipywidgets.SelectionSlider
+        Seconds within which two retweets of the same post count as together.
+    min_weight : ipywidgets.IntSlider
+        Posts two accounts must have retweeted together to be linked.
+    state : CoordinationState
+        ``edges``, ``clusters``, ``sizes``, ``by_kind``...
+    widget : ipywidgets.VBox
+        What the notebook shows.
+
+    Examples
+    --------
+    >>> from inauthentic import load_dataset
+    >>> data = load_dataset("tiny")
+    >>> explorer = CoordinationExplorer(data)
+    >>> explorer.min_weight.value = 1
+    >>> list(explorer.state.edges.columns)
+    ['source', 'target', 'weight']
+    """
+
+    def __init__(self, posts, labels: pd.DataFrame | None = None, window: int = 60, min_weight: int = 2,
+                 max_nodes: int = 200, max_links: int = 1000, method: str = "components"):
+        if hasattr(posts, "posts") and hasattr(posts, "accounts"):
+            labels = posts.labels if labels is None else labels
+            posts = posts.posts
+        require_columns(posts, "posts", ["userid", "tweet_time", "is_retweet", "retweet_tweetid"], table="posts")
+        if labels is not None:
+            require_columns(labels, "labels", ["userid", "kind", "group"], table="labels")
+        if window not in WINDOW_STEPS:
+            raise KitError(f"The window should be one of {', '.join(map(str, WINDOW_STEPS))} seconds, not {window!r}.")
+        self.labels, self.max_nodes, self.max_links, self.method = labels, max_nodes, max_links, method
+        self.candidates = co_retweet_candidates(posts, max_window_seconds=max(WINDOW_STEPS))
+        self._kind_of = None if labels is None else labels.drop_duplicates("userid").set_index("userid")["kind"].astype(str)
+        self._results: dict[tuple[int, int], CoordinationState] = {}
+        self._positions: dict[int, np.ndarray] = {}
+        self._layouts: dict[tuple[int, int], np.ndarray] = {}
+
+        self.window = ipywidgets.SelectionSlider(
+            options=[(describe_window(seconds), seconds) for seconds in WINDOW_STEPS], value=window,
+            description="Window", continuous_update=True, layout=ipywidgets.Layout(width="420px"),
+        )
+        self.min_weight = ipywidgets.IntSlider(value=min_weight, min=1, max=20, description="Min. weight",
+                                               continuous_update=True, layout=ipywidgets.Layout(width="420px"))
+        self.summary, self.tables = ipywidgets.HTML(), ipywidgets.HTML()
+        self.image = ipywidgets.Image(format="png")
+        self._figure, self._artists = self._build_figure()
+        self.widget = ipywidgets.VBox([ipywidgets.HBox([self.window, self.min_weight]), self.summary,
+                                       ipywidgets.HBox([self.image, self.tables])])
+        self._watch(self.window, self.min_weight)
+        self.update()
+
+    def compute(self, window_seconds: int, min_weight: int) -> CoordinationState:
+        """Return (and cache) the edges, clusters and counts for one setting, without drawing.
+
+        Examples
+        --------
+        >>> from inauthentic import load_dataset
+        >>> explorer = CoordinationExplorer(load_dataset("tiny"))
+        >>> explorer.compute(60, 2).edges.equals(explorer.compute(60, 2).edges)
+        True
+        """
+        key = (int(window_seconds), int(min_weight))
+        if key not in self._results:
+            edges = edges_from_candidates(self.candidates, window_seconds=key[0], min_weight=key[1])
+            found = find_clusters(edges, method=self.method)
+            by_kind = flagged_by_kind(found.index, self.labels) if self.labels is not None else None
+            self._results[key] = CoordinationState(
+                window_seconds=key[0], min_weight=key[1], edges=edges, clusters=found,
+                sizes=cluster_summary(found, self.labels), by_kind=by_kind,
+            )
+        return self._results[key]
+
+    def update(self) -> None:
+        """Recompute (or fetch) the result for the sliders' setting and redraw."""
+        self.state = self.compute(self.window.value, self.min_weight.value)
+        self._draw()
+        self.summary.value = self._summary_html()
+        self.tables.value = self._tables_html()
+
+    def _summary_html(self) -> str:
+        state = self.state
+        text = (
+            f"<p>Linking two accounts when they retweeted the same post within "
+            f"<b>{describe_window(state.window_seconds)}</b> of each other, on at least <b>{state.min_weight}</b> "
+            f"different posts: <b>{len(state.clusters):,}</b> accounts in <b>{len(state.sizes):,}</b> clusters, "
+            f"{len(state.edges):,} links.</p>"
+        )
+        if state.by_kind is not None:
+            rows = [(kind, f"{row.flagged:,} of {row.accounts:,}", f"{row.share:.0%}", row.in_words)
+                    for kind, row in state.by_kind.iterrows()]  # three kinds
+            text += html_table(rows, ["kind", "in a cluster", "share", "who"])
+        return text
+
+    def _tables_html(self) -> str:
+        top = self.state.sizes.head(12).round(2)
+        rows = top.astype(str).to_numpy().tolist()
+        more = len(self.state.sizes) - len(top)
+        tail = f"<p>... and {more:,} smaller clusters.</p>" if more > 0 else ""
+        return "<b>Largest clusters</b>" + html_table(rows, list(top.columns)) + tail
+
+    # ----------------------------------------------------------------- drawing
+
+    def _build_figure(self):
+        figure = new_figure(6.5, 5.5)
+        ax = figure.add_axes([0.02, 0.02, 0.96, 0.9])
+        ax.set_axis_off()
+        (links,) = ax.plot([], [], color="#999999", linewidth=0.6, alpha=0.5)  # all links as one NaN-broken line
+        kinds = ("genuine", "spam", "campaign") if self._kind_of is not None else ("unlabelled",)
+        dots = {kind: ax.scatter([], [], s=22, marker=_KIND_MARKERS[kind], color=KIND_COLOURS[kind],
+                                 label=kind if kind != "unlabelled" else "account", zorder=3)
+                for kind in kinds}
+        ax.legend(loc="lower right", fontsize="small", frameon=False)  # fixed: drawn once, in the background
+        title = ax.set_title("", fontsize="medium")
+        artists = {"ax": ax, "links": links, "dots": dots, "title": title}
+        return FastFigure(figure, [links, *dots.values(), title]), artists
+
+    def _layout(self, nodes: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Positions of ``nodes`` (cached per setting, started from the last positions drawn)."""
+        key = (self.state.window_seconds, self.state.min_weight)
+        if key not in self._layouts:
+            start = np.array([self._positions.get(node, (np.nan, np.nan)) for node in nodes]).reshape(-1, 2)
+            warm = bool(self._positions)
+            placed = spring_positions(len(nodes), ends, start=start, iterations=25 if warm else 50)
+            self._positions.update(zip(nodes.tolist(), placed))
+            self._layouts[key] = placed
+        return self._layouts[key]
+
+    def _draw(self) -> None:
+        state, artists = self.state, self._artists
+        degree = state.edges.groupby("source")["weight"].sum()
+        nodes = accounts_to_draw(state.clusters, self.max_nodes, degree).to_numpy()
+        state.drawn = len(nodes)
+        ends, _ = links_between(state.edges, nodes)
+        xy = self._layout(nodes, ends)
+        drawn_links = xy[ends[links_to_show(ends, self.max_links)]]  # shape (links, 2 ends, x/y)
+        breaks = np.full((len(drawn_links), 1, 2), np.nan)
+        path = np.concatenate([drawn_links, breaks], axis=1).reshape(-1, 2)
+        artists["links"].set_data(path[:, 0], path[:, 1])
+        kinds = (self._kind_of.reindex(nodes).fillna("unlabelled").to_numpy() if self._kind_of is not None
+                 else np.full(len(nodes), "unlabelled"))
+        for kind, dots in artists["dots"].items():
+            dots.set_offsets(xy[kinds == kind].reshape(-1, 2))
+        if len(xy):
+            low, high = xy.min(axis=0), xy.max(axis=0)
+            pad = (high - low).max() * 0.05 + 0.05
+            artists["ax"].set_xlim(low[0] - pad, high[0] + pad)
+            artists["ax"].set_ylim(low[1] - pad, high[1] + pad)
+        cut = ""
+        if len(nodes) < len(state.clusters):
+            cut = f"\n(drawn: {len(nodes):,} of {len(state.clusters):,} accounts, the best linked of each cluster)"
+        artists["title"].set_text(
+            f"Co-retweet network, {describe_window(state.window_seconds)}, weight ≥ {state.min_weight}{cut}"
+            if len(nodes) else "No links at this setting: try a wider window or a lower minimum weight."
+        )
+        self.image.value = self._figure.png()
