@@ -124,6 +124,41 @@ def _planted(scenario: dict) -> str:
     return "\n".join(lines)
 
 
+MOTIVATION = """\
+Public reporting from 2020 to 2024 described networks of fake accounts linked to the Chinese
+state ("Spamouflage") posing as American voters: active in Beijing office hours with a lunch
+break (a 2024 commentary on the US Intelligence Community's threat assessment), impersonating
+fervent partisans of both sides (New York Times, 2024), and amplifying state envoys through
+high-volume accounts with almost no followers (New York Times analysis, 2020). Researchers detect
+such networks with clocks, co-action networks, copypasta and account metadata, but no real data
+set comes with ground truth, so nobody can say what a detector misses or whom it wrongly accuses.
+This data set exists to teach those methods with an answer key, and to make the cost of false
+accusations visible: it holds genuine people who look suspicious on one signal."""
+
+DIFFERENCES = """\
+- **Ground truth.** Real archives (such as Twitter/X's Information Operations releases) contain
+  only the accounts a platform took down; here every account, genuine or not, is labelled.
+- **Columns.** The names follow the archive; `profile_image_hash` (a picture fingerprint standing
+  in for real images) and `in_reply_to_userid` are additions. `tweet_time` is to the second (the
+  archive gives minutes). Ids are never hashed; the archive hashes the ids of small accounts.
+- **Size and completeness.** A few thousand accounts over ten weeks, with every post they made
+  in the period; real platforms are millions of times larger, and real collections miss posts.
+- **Simplifications.** Text comes from templates and word banks, so it is less varied than real
+  speech; likes and follows are counts, not networks; nobody deletes posts or changes handles.
+- **Tactics.** Each planted pattern follows public reporting, but the mix and the strength of each
+  tell are choices made for teaching (see the scenario file); real operations change tactics."""
+
+USES = """\
+- **Meant for:** learning and teaching detection methods, comparing detectors against ground truth,
+  and discussing the cost of false positives.
+- **Not for:** training classifiers to run on real people, or drawing conclusions about any real
+  operation, person, community or state. Behaviour in data can show coordination; attributing it
+  to a state takes evidence this data does not hold.
+- **Fairness.** Language, location and community membership are never evidence on their own. The
+  genuine Chinese-speaking Americans and diaspora organisations here are there so a lesson can
+  show what a language-based rule would do to them."""
+
+
 def datasheet(data: Dataset, scenario: dict, folder: str | Path | None = None) -> str:
     """Return the Markdown datasheet of a simulated data set.
 
@@ -153,6 +188,10 @@ def datasheet(data: Dataset, scenario: dict, folder: str | Path | None = None) -
         "",
         "Synthetic data: every account, post, person, party, outlet and web address is fictional.",
         "",
+        "## Why it exists",
+        "",
+        MOTIVATION,
+        "",
         "## How it is made",
         "",
         f"`python -m inauthentic build {name}` simulates it from `scenario.toml` (seed {scenario['seed']}, scale {scenario['scale']:g}) "
@@ -179,6 +218,16 @@ def datasheet(data: Dataset, scenario: dict, folder: str | Path | None = None) -
         "",
         "## Columns",
         _columns(),
+        "",
+        "## How it differs from a real archive",
+        "",
+        DIFFERENCES,
+        "",
+        "## Uses and limits",
+        "",
+        USES,
+        "",
+        "Licence: CC BY 4.0 (see LICENSE.md at the top of the repository).",
         "",
     ]
     return "\n".join(parts)
