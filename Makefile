@@ -41,8 +41,11 @@ browser:
 data: install
 	$(BIN)/python -m inauthentic build
 
+# JupyterLab opens at the first lesson (the README until lessons exist).
+FIRST_LESSON = $(firstword $(sort $(wildcard notebooks/*.ipynb)))
+
 lab: data
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(or $(FIRST_LESSON),README.md)
 
 test: data browser
 	$(BIN)/python -m pytest
