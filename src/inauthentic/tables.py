@@ -253,4 +253,4 @@ def write_table(frame: pd.DataFrame, path: str | Path, table: str) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(text.columns)
-        writer.writerows(text.itertuples(index=False, name=None))
+        writer.writerows(text.to_numpy().tolist())
