@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import tracemalloc
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from inauthentic.errors import KitError
-from inauthentic.signals import content
+from inauthentic.signals import content, profile
 from inauthentic.signals._examples import make_accounts, make_posts
-from inauthentic.signals._similarity import normalise_text, similar_text_pairs
+from inauthentic.textsim import normalise_text, similar_pairs
 
 
 def test_language_share_and_other_language_share():
@@ -88,7 +89,7 @@ def test_copypasta_share_reads_chinese_character_by_character():
     assert content.copypasta_share(posts, min_accounts=2).to_dict() == {1: 1.0, 2: 1.0, 3: 0.0}
 
 
-def test_similar_text_pairs_finds_every_close_pair():
+def test_similar_pairs_finds_every_close_pair():
     """Compare with an exhaustive search on 400 texts.
 
     Every pair found is a true match (candidates are verified); MinHash may
@@ -104,7 +105,7 @@ def test_similar_text_pairs_finds_every_close_pair():
         words[rng.integers(0, 14, rng.integers(0, 3))] = rng.choice(vocabulary)
         texts.append(" ".join(words))
     texts = pd.Series(texts).drop_duplicates().reset_index(drop=True)
-    found = similar_text_pairs(texts, threshold=0.8)
+    found = similar_pairs(texts, threshold=0.8)
     sets = [set(text.split()) for text in texts]
     jaccard = {
         (i, j): len(sets[i] & sets[j]) / len(sets[i] | sets[j]) for i, j in itertools.combinations(range(len(sets)), 2)
@@ -116,6 +117,29 @@ def test_similar_text_pairs_finds_every_close_pair():
     assert found_pairs <= expected
     assert len(found_pairs) >= 0.93 * len(expected)  # 96 % expected at J = 0.8, more above
     assert very_close <= found_pairs
+
+
+def test_twenty_thousand_variants_of_one_script_need_bounded_memory():
+    """20,000 accounts post one script, each with a tag of its own (Jaccard 18/20 between any two).
+
+    Listing every pair of them would take 200 million pairs; they are compared with the first
+    text of their bucket instead, and still all count as copies of one another.
+    """
+    script = "the media will never tell you the truth about the count so share this now before they delete it again"
+    letters = "abcdefghij"
+    tags = ["".join(letters[int(digit)] for digit in str(i)) for i in range(20_000)]
+    posts = make_posts(userid=list(range(20_000)), tweet_text=[f"{script} #{tag}" for tag in tags])
+    accounts = make_accounts(userid=list(range(20_000)), user_profile_description=[f"{script} {tag}" for tag in tags])
+    tracemalloc.start()
+    try:
+        share = content.copypasta_share(posts)
+        bios = profile.shared_bio_count(accounts)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (share == 1.0).all() and len(share) == 20_000
+    assert (bios == 19_999).all()
+    assert peak < 150 * 2**20, f"peak memory {peak / 2**20:.0f} MiB"
 
 
 def test_normalise_text():

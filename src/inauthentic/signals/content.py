@@ -22,12 +22,11 @@ Examples
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from ..errors import KitError
+from ..textsim import count_owners, normalise_text
 from ._common import check_accounts, check_posts, for_each_account, share_by_account
-from ._similarity import normalise_text, similar_text_pairs
 
 __all__ = [
     "language_share",
@@ -173,9 +172,11 @@ def copypasta_reach(posts: pd.DataFrame, threshold: float = 0.85, min_tokens: in
     compared as sets of words: two posts match when their Jaccard similarity
     is at least ``threshold`` (QUT's co-similar-tweet uses 0.8–0.9), so a copy
     with a phrase swapped still matches. Candidates come from MinHash
-    signatures (see :mod:`inauthentic.signals._similarity`), so no two posts
-    are compared unless they are likely matches. Retweets are left out:
-    copying by retweet is measured by the amplification signals.
+    signatures (see :mod:`inauthentic.textsim`), so no two posts are compared
+    unless they are likely matches; when thousands of variants of one text
+    share a bucket, they are compared with its first text only and counted
+    as one group. Retweets are left out: copying by retweet is measured by
+    the amplification signals.
 
     Parameters
     ----------
@@ -206,26 +207,14 @@ def copypasta_reach(posts: pd.DataFrame, threshold: float = 0.85, min_tokens: in
     """
     check_posts(posts, ["tweetid", "tweet_text", "is_retweet"])
     originals = posts[~posts["is_retweet"].astype(bool)]
-    text_ids, unique_texts = pd.factorize(normalise_text(originals["tweet_text"], drop_links_and_mentions=True))
-    unique_texts = pd.Series(unique_texts)
-    pairs = similar_text_pairs(unique_texts, threshold=threshold, min_tokens=min_tokens)
-    long_enough = np.flatnonzero(unique_texts.str.split().apply(set).str.len() >= min_tokens)
-    links = pd.concat(  # text -> similar text, both ways, and each text to itself (exact copies)
-        [
-            pairs[["left", "right"]],
-            pairs[["right", "left"]].set_axis(["left", "right"], axis=1),
-            pd.DataFrame({"left": long_enough, "right": long_enough}),
-        ]
-    )
-    authors = pd.DataFrame({"right": text_ids, "userid": originals["userid"].to_numpy()}).drop_duplicates()
-    reached = links.merge(authors, on="right")[["left", "userid"]].drop_duplicates()
-    accounts = pd.Series(text_ids).map(reached.groupby("left")["userid"].nunique()).fillna(0).astype("int64")
+    texts = normalise_text(originals["tweet_text"], drop_links_and_mentions=True)
+    accounts = count_owners(texts, originals["userid"], threshold=threshold, min_tokens=min_tokens, num_hashes=40, bands=8)
     return pd.DataFrame(
         {
             "tweetid": originals["tweetid"].to_numpy(),
             "userid": originals["userid"].to_numpy(),
             "tweet_text": originals["tweet_text"].to_numpy(),
-            "accounts": accounts.to_numpy(),
+            "accounts": accounts,
         }
     )
 

@@ -26,8 +26,9 @@ import pandas as pd
 
 from ..errors import KitError
 from ..schema import DEFAULT_AVATAR_HASH
+from ..textsim import count_owners, normalise_text
 from ._common import check_accounts, check_posts, for_each_account, per_account
-from ._similarity import close_fingerprint_pairs, hex_to_uint64, normalise_text, similar_text_pairs
+from ._similarity import close_fingerprint_pairs, hex_to_uint64
 
 __all__ = [
     "account_age_at_first_post",
@@ -230,8 +231,10 @@ def shared_bio_count(
     """
     check_accounts(accounts, ["user_profile_description"])
     bios = normalise_text(accounts["user_profile_description"].fillna(""), masked_words)
-    pairs = similar_text_pairs(bios, threshold=threshold, min_tokens=min_tokens, num_hashes=64, bands=16)  # few texts: search harder
-    return _count_per_account(pairs, accounts["userid"], "shared_bio_count")
+    # Few texts: search harder (64 hashes in 16 bands). Each account counts itself once: take it away.
+    owners = count_owners(bios, accounts["userid"], threshold=threshold, min_tokens=min_tokens, num_hashes=64, bands=16)
+    others = pd.Series(np.maximum(owners - 1, 0), index=accounts["userid"].to_numpy())
+    return per_account(others, "shared_bio_count")
 
 
 def default_avatar(accounts: pd.DataFrame) -> pd.Series:
