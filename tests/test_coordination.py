@@ -72,6 +72,25 @@ def test_engine_matches_the_definition(seed, window, min_weight):
         assert list(zip(source, target)) == sorted(zip(source, target))
 
 
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("in_time_order", [False, True])
+def test_whole_seconds_and_fractions_take_different_paths_to_the_same_edges(seed, in_time_order):
+    # Whole seconds go into the sort key as seconds; 1 ns later, no time is a whole second and the
+    # engine falls back to ranks of distinct times. The gaps, and so the edges, are the same.
+    user, obj, seconds, action = random_rows(seed)
+    if in_time_order:  # posts usually come sorted by time: the engine then only sorts by object
+        order = np.argsort(seconds, kind="stable")
+        user, obj, seconds, action = user[order], obj[order], seconds[order], action[order]
+    whole = prepare_rows(user, obj, seconds * 10**9, action)
+    shifted = prepare_rows(user, obj, seconds * 10**9 + 1, action)
+    assert whole.distinct_times is None and shifted.distinct_times is not None
+    for window, min_weight in [(0, 1), (30, 2), (1_000, 2)]:  # 1,000 s is more than the whole span
+        expected = brute_force(user, obj, seconds, action, window, min_weight)
+        for rows in (whole, shifted):
+            source, target, weight = co_action_edges(rows, window * 10**9, min_weight)
+            assert dict(zip(zip(source.tolist(), target.tolist()), weight.tolist())) == expected
+
+
 def test_co_retweet_counts_distinct_retweets_of_the_source(make_posts):
     # User 1 retweets post 9 twice; user 2 once, in between: 1 -> 2 counts both of 1's retweets,
     # 2 -> 1 counts 2's single retweet once.

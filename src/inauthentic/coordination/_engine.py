@@ -22,10 +22,17 @@ the definition used by coordination-network-toolkit.
 
 How it stays fast and small
 ---------------------------
-1. Rows are sorted by (object, time). Two searchsorted calls give, for every
-   row, the slice of rows on the same object within the window, so the
-   partners of a row are ``range(lo, hi)``: nothing is compared pair by pair.
-2. Only users with at least ``min_weight`` distinct actions can be sources.
+1. Rows are sorted by (object, time), summed up in one int64 key per row,
+   ``object * stride + time step``: the step is the number of seconds when
+   every time is a whole second (as in Twitter's data), else the rank among
+   the distinct times (``_time_steps``). Posts usually come in time order,
+   so the sort is a stable sort by object (a radix sort, ``_stable_order``).
+   One searchsorted call on the key gives, for every row, the first row on
+   the same object within the window (``lo``); the end (``hi``) follows from
+   the window's symmetry by counting. The partners of a row are
+   ``range(lo, hi)``: nothing is compared pair by pair.
+2. Only users with at least ``min_weight`` distinct actions can be sources,
+   and only rows with a partner besides themselves.
 3. Sources are processed user by user in chunks of about ``chunk_pairs``
    pairs, so memory is bounded even when 20,000 accounts retweet one post.
    Because a chunk holds *all* actions of its users, each chunk's weights are
@@ -41,10 +48,12 @@ How it stays fast and small
 5. Pairs are counted per (source, target) with a sparse matrix: CSR rows =
    source users, transposed to CSC, which is a counting sort (O(pairs)) that
    leaves equal pairs side by side for ``sum_duplicates``.
+6. Codes and pair indices are 32-bit where they fit: the engine mostly moves
+   arrays around, and half the bytes is nearly half the time.
 
 In one thread this is about 30 times faster than the toolkit's SQLite query
-with four processes, with identical edges: 0.25 s for the simulator's million
-posts, 1.4 s for a synthetic million with 62 million pairs within 60 s
+with four processes, with identical edges: 0.1 s for the simulator's million
+posts, 1.0 s for a synthetic million with 62 million pairs within 60 s
 (``benchmarks/bench_coordination.py``).
 """
 
@@ -59,8 +68,8 @@ import scipy.sparse as sparse
 
 __all__ = ["CoActionRows", "prepare_rows", "co_action_edges", "co_action_candidates", "window_ns"]
 
-#: Pairs handled at once (about 40 bytes each); small enough to stay in the CPU cache.
-CHUNK_PAIRS = 500_000
+#: Pairs handled at once (about 30 bytes each); small enough to stay in the CPU cache.
+CHUNK_PAIRS = 250_000
 
 
 def window_ns(window_seconds: float) -> int:
@@ -75,11 +84,69 @@ def window_ns(window_seconds: float) -> int:
 
 
 def _codes(values: np.ndarray, sort: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes ``0..n-1`` for ``values`` and the distinct values they index."""
+    """Integer codes ``0..n-1`` for ``values`` and the distinct values they index.
+
+    The codes are 32-bit (when they fit): half the memory of int64, and
+    every later reordering moves half the bytes.
+    """
+    dtype = np.int32 if len(values) < 2**31 else np.int64
     if values.dtype.kind in "iu" and bool(np.all(values[1:] > values[:-1])):  # cheap, and common for post ids
-        return np.arange(len(values), dtype=np.int64), values  # already distinct and sorted
+        return np.arange(len(values), dtype=dtype), values  # already distinct and sorted
     codes, distinct = pd.factorize(values, sort=sort)
-    return codes.astype(np.int64, copy=False), np.asarray(distinct)
+    return codes.astype(dtype), np.asarray(distinct)
+
+
+def _stable_order(codes: np.ndarray, n_codes: int) -> np.ndarray:
+    """``np.argsort(codes, kind="stable")`` for integer codes in ``range(n_codes)``, faster.
+
+    numpy sorts 16-bit keys with a radix sort, several times faster than its
+    sort of wider keys. Wider codes are sorted 16 bits at a time, low bits
+    first: a second stable sort by the high bits keeps the low-bit order
+    among equal high bits (an LSD radix sort).
+
+    Examples
+    --------
+    >>> codes = np.array([70_000, 3, 70_000, 2, 3])
+    >>> _stable_order(codes, 70_001).tolist() == np.argsort(codes, kind="stable").tolist()
+    True
+    """
+    if n_codes <= 2**16:
+        return np.argsort(codes.astype(np.uint16), kind="stable")
+    order = np.argsort(codes.astype(np.uint16), kind="stable")  # the cast keeps the low 16 bits
+    high = codes[order] >> 16
+    return order[np.argsort(high.astype(np.uint16) if n_codes <= 2**32 else high, kind="stable")]
+
+
+def _time_steps(time: np.ndarray, n_objects: int) -> tuple[np.ndarray, int, np.ndarray | None]:
+    """Integer time steps for the sort key ``object * stride + step``: (steps, stride, distinct_times).
+
+    When every time is a whole second (as in Twitter's data) the step is the
+    number of seconds since the earliest row, and ``distinct_times`` is None.
+    ``stride`` is twice the span plus one, so that a step plus or minus any
+    reach up to the span stays inside its object's range of keys.
+
+    Otherwise (fractions of a second, or a key that would not fit in 64
+    bits) the step is the rank of the time among the distinct times, which
+    are returned; ``stride`` is their number plus one.
+
+    Examples
+    --------
+    >>> seconds = np.array([5, 0, 9]) * 10**9
+    >>> steps, stride, distinct = _time_steps(seconds, n_objects=2)
+    >>> steps.tolist(), stride, distinct
+    ([5, 0, 9], 19, None)
+    >>> steps, stride, distinct = _time_steps(seconds + 1, n_objects=2)
+    >>> steps.tolist(), stride, distinct.tolist()
+    ([1, 0, 2], 4, [1, 5000000001, 9000000001])
+    """
+    if len(time) and not (time % 10**9).any():
+        seconds = time // 10**9
+        first = seconds.min()
+        stride = 2 * int(seconds.max() - first) + 1
+        if n_objects * stride < 2**62:
+            return seconds - first, stride, None
+    distinct_times, rank = np.unique(time, return_inverse=True)
+    return rank, len(distinct_times) + 1, distinct_times
 
 
 @dataclass(frozen=True)
@@ -92,13 +159,14 @@ class CoActionRows:
     """
 
     users: np.ndarray
-    user: np.ndarray  # int32 code into users
-    action: np.ndarray  # code into action_ids
+    user: np.ndarray  # code into users (int32)
+    action: np.ndarray  # code into action_ids (int32)
     action_ids: np.ndarray
     time: np.ndarray  # int64 ns
-    position: np.ndarray  # object code * (number of distinct times + 1) + time rank; ascending
-    time_rank: np.ndarray  # rank of time among distinct_times
-    distinct_times: np.ndarray
+    key: np.ndarray  # object code * stride + time step (see _time_steps); ascending
+    stride: int
+    distinct_times: np.ndarray | None  # None: time steps are seconds; else steps are ranks into these times (ns)
+    by_user: np.ndarray  # all rows, sorted by user, then by (object, time)
     previous: np.ndarray  # row of the same user's previous action on the same object, or -1
     multi_row_action: np.ndarray  # True where the row's action has other rows (a post with two links)
     user_actions: np.ndarray  # distinct actions of each user
@@ -110,11 +178,17 @@ class CoActionRows:
 
     def window_bounds(self, window: int) -> tuple[np.ndarray, np.ndarray]:
         """For each row, the slice ``lo:hi`` of rows on its object within ``window`` ns."""
-        first = np.searchsorted(self.distinct_times, self.distinct_times - window, "left")
-        after = np.searchsorted(self.distinct_times, self.distinct_times + window, "right")
-        object_start = self.position - self.time_rank
-        lo = np.searchsorted(self.position, object_start + first[self.time_rank], "left")
-        hi = np.searchsorted(self.position, object_start + after[self.time_rank], "left")
+        if self.distinct_times is None:
+            # Whole seconds: |t_i - t_j| <= window exactly when the steps differ by at most floor(window / 1 s).
+            reach = min(window // 10**9, self.stride // 2)
+        else:
+            # Ranks of distinct times: each row reaches back to the rank of the first time within the window.
+            rank = self.key % self.stride
+            reach = rank - np.searchsorted(self.distinct_times, self.distinct_times - window, "left")[rank]
+        lo = np.searchsorted(self.key, self.key - reach, "left")
+        # The window is symmetric: row j is before hi[i] exactly when row i is at or after lo[j]. So hi[i]
+        # counts the rows j with lo[j] <= i: a count and a running sum instead of a second binary search.
+        hi = np.cumsum(np.bincount(lo, minlength=len(lo)))
         return lo, hi
 
     def repeats_within(self, window: int) -> tuple[np.ndarray, np.ndarray]:
@@ -123,6 +197,8 @@ class CoActionRows:
         Only such rows can fall twice into one source's window.
         """
         has_previous = self.previous >= 0
+        if not has_previous.any():  # nobody acted twice on one object (usual for retweets)
+            return has_previous, has_previous.copy()
         later = has_previous & (self.time - self.time[np.where(has_previous, self.previous, 0)] <= 2 * window)
         either = later.copy()
         either[self.previous[later]] = True
@@ -139,34 +215,45 @@ def prepare_rows(user, obj, time, action) -> CoActionRows:
     ([7, 8], [0, 1, 0])
     """
     user_code, users = _codes(np.asarray(user), sort=True)
-    obj_code, _ = _codes(np.asarray(obj), sort=False)
+    obj_code, objects = _codes(np.asarray(obj), sort=False)
     action_code, action_ids = _codes(np.asarray(action), sort=False)
     time = np.asarray(time, dtype=np.int64)
-    distinct_times, time_rank = np.unique(time, return_inverse=True)
-    position = obj_code * (len(distinct_times) + 1) + time_rank
-    order = np.argsort(position)
-    user_code, obj_code, action_code = user_code[order], obj_code[order], action_code[order]
-    # Link each row to the same user's previous row on the same object (few rows have one).
-    object_user = obj_code * len(users) + user_code
-    repeated = np.flatnonzero(pd.Series(object_user).duplicated(keep=False).to_numpy())
-    repeated = repeated[np.argsort(object_user[repeated], kind="stable")]
-    same = object_user[repeated[1:]] == object_user[repeated[:-1]]
+    # Sort by (object, time): put the rows in time order (posts usually come in it already), then
+    # sort them by object with a stable sort, which keeps the time order within each object.
+    if bool(np.all(time[1:] >= time[:-1])):
+        order = _stable_order(obj_code, len(objects))
+    else:
+        order = np.argsort(time, kind="stable")
+        order = order[_stable_order(obj_code[order], len(objects))]
+    user_code, obj_code, action_code, time = user_code[order], obj_code[order], action_code[order], time[order]
+    step, stride, distinct_times = _time_steps(time, len(objects))
+    # Link each row to the same user's previous row on the same object (few rows have one). Sorted
+    # by user, then by (object, time), such rows are next to each other.
+    by_user = _stable_order(user_code, len(users))
+    user_by_user, obj_by_user = user_code[by_user], obj_code[by_user]
+    same = (user_by_user[1:] == user_by_user[:-1]) & (obj_by_user[1:] == obj_by_user[:-1])
     previous = np.full(len(order), -1, dtype=np.int64)
-    previous[repeated[1:][same]] = repeated[:-1][same]
-    multi_row_action = (np.bincount(action_code, minlength=len(action_ids)) > 1)[action_code]
-    first_of_action = ~pd.Series(action_code).duplicated().to_numpy() if multi_row_action.any() else slice(None)
+    previous[by_user[1:][same]] = by_user[:-1][same]
+    if len(action_ids) == len(action_code):  # one row per action, as for retweets
+        multi_row_action = np.zeros(len(action_code), dtype=bool)
+        user_actions = np.bincount(user_code, minlength=len(users))
+    else:
+        multi_row_action = (np.bincount(action_code, minlength=len(action_ids)) > 1)[action_code]
+        first_of_action = ~pd.Series(action_code).duplicated().to_numpy()
+        user_actions = np.bincount(user_code[first_of_action], minlength=len(users))
     return CoActionRows(
         users=users,
-        user=user_code.astype(np.int32),
+        user=user_code,
         action=action_code,
         action_ids=action_ids,
-        time=time[order],
-        position=position[order],
-        time_rank=time_rank[order],
+        time=time,
+        key=obj_code.astype(np.int64) * stride + step,
+        stride=stride,
         distinct_times=distinct_times,
+        by_user=by_user,
         previous=previous,
         multi_row_action=multi_row_action,
-        user_actions=np.bincount(user_code[first_of_action], minlength=len(users)),
+        user_actions=user_actions,
     )
 
 
@@ -194,9 +281,14 @@ class _Chunk:
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """``concatenate([arange(s, s + c) for s, c in zip(starts, counts)])`` without the loop."""
+    """``concatenate([arange(s, s + c) for s, c in zip(starts, counts)])`` without the loop.
+
+    32-bit when the values fit: half the memory traffic of int64, and the
+    pair arrays are the engine's largest.
+    """
     offsets = np.cumsum(counts) - counts
-    return np.arange(counts.sum()) + np.repeat(starts - offsets, counts)
+    dtype = np.int32 if int((starts + counts).max(initial=0)) < 2**31 else np.int64
+    return np.arange(counts.sum(), dtype=dtype) + np.repeat((starts - offsets).astype(dtype), counts)
 
 
 def _chunks(rows: CoActionRows, window: int, min_weight: int, chunk_pairs: int, closest: bool) -> Iterator[_Chunk]:
@@ -209,11 +301,10 @@ def _chunks(rows: CoActionRows, window: int, min_weight: int, chunk_pairs: int, 
     later, either = rows.repeats_within(window)
     unresolved = either if closest else later
     target_code = np.where(unresolved, -1 - rows.user, rows.user).astype(np.int32)
-    sources = np.flatnonzero(rows.user_actions[rows.user] >= min_weight)
-    by_user = rows.user[sources]
-    if len(rows.users) <= 2**16:  # 16-bit keys get numpy's radix sort, several times faster
-        by_user = by_user.astype(np.uint16)
-    sources = sources[np.argsort(by_user, kind="stable")]
+    # Sources: rows of users with at least min_weight actions that have a partner besides
+    # themselves (a row is always in its own window), grouped by user.
+    is_source = (rows.user_actions[rows.user] >= min_weight) & (hi - lo > 1)
+    sources = rows.by_user[is_source[rows.by_user]]
     counts = (hi - lo)[sources]
     source_user = rows.user[sources]
     user_first_row = np.flatnonzero(np.diff(source_user, prepend=-1) != 0)
@@ -230,7 +321,7 @@ def _chunks(rows: CoActionRows, window: int, min_weight: int, chunk_pairs: int, 
             starts=np.cumsum(chunk_counts) - chunk_counts,
             counts=chunk_counts,
             target=target,
-            target_user=target_code[target],
+            target_user=np.take(target_code, target),  # take: faster than [] with int32 indices
         )
         unresolved_pairs = np.flatnonzero(chunk.target_user < 0)
         multi = np.flatnonzero(rows.multi_row_action[chunk_rows])
@@ -282,11 +373,12 @@ def _heavy_entries(counts: sparse.csc_matrix, first_user: int, min_weight: int) 
     """(source code, target code, weight) of entries >= min_weight, sorted by source then target."""
     entries = np.flatnonzero(counts.data >= min_weight)
     target = np.searchsorted(counts.indptr, entries, "right") - 1
-    source = counts.indices[entries].astype(np.int64) + first_user
+    local = counts.indices[entries]
     weight = counts.data[entries].astype(np.int64)
-    keep = source != target
-    order = np.lexsort((target[keep], source[keep]))
-    return source[keep][order], target[keep][order], weight[keep][order]
+    keep = local + first_user != target
+    local, target, weight = local[keep], target[keep], weight[keep]
+    order = _stable_order(local, counts.shape[0])  # entries come by target: now by source, then target
+    return local[order].astype(np.int64) + first_user, target[order], weight[order]
 
 
 def co_action_edges(rows: CoActionRows, window: int, min_weight: int, chunk_pairs: int = CHUNK_PAIRS):

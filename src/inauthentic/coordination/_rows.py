@@ -111,7 +111,8 @@ def retweet_rows(posts: pd.DataFrame) -> CoActionRows:
     original = posts["retweet_tweetid"]
     where = np.flatnonzero(posts["is_retweet"].to_numpy(dtype=bool) & original.notna().to_numpy())
     if pd.api.types.is_integer_dtype(original):
-        return _rows(posts, where, original.to_numpy(dtype=np.int64, na_value=0)[where])
+        # Take the retweets first: converting the whole column would copy every post.
+        return _rows(posts, where, original.array.take(where).to_numpy(dtype=np.int64))
     return _rows(posts, where, original.to_numpy()[where])
 
 
