@@ -35,6 +35,7 @@ from .campaign_b import add_campaign_b_accounts, campaign_b_posts
 from .finalise import finalise
 from .genuine import activity_plan, add_group, organic_posts, organic_times, profile_block, resolve_responses
 from .spam import add_spam_accounts, spam_posts
+from .scenario import apply_scale, load_scenario
 from .world import World
 
 __all__ = ["build", "build_world", "GENUINE_GROUPS"]
@@ -101,16 +102,17 @@ def _genuine_posts(world: World) -> list:
     return pending
 
 
-def build_world(scenario: dict) -> World:
-    """Simulate every account and post of a (scaled) scenario.
+def build_world(scenario: dict | str) -> World:
+    """Simulate every account and post of a (scaled) scenario, or of a named one at its own scale.
 
     Examples
     --------
-    >>> from inauthentic.simulate.scenario import load_scenario, apply_scale
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> len(world.posts) > len(world.accounts) > 100
     True
     """
+    if isinstance(scenario, str):
+        scenario = apply_scale(load_scenario(scenario))
     world = World.from_scenario(scenario)
     _add_genuine_accounts(world)
     add_spam_accounts(world)

@@ -471,8 +471,7 @@ def campaign_a_posts(world) -> None:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> before = len(world.posts)
     >>> campaign_a_posts(world)
     >>> len(world.posts) > before

@@ -239,8 +239,7 @@ def night_shift_times(world, rows: np.ndarray, post_counts: np.ndarray, first_da
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> rows = world.members["night_shift"]
     >>> author, time = night_shift_times(world, rows, np.full(len(rows), 10), np.zeros(len(rows), int), world.rng("doc"))
     >>> len(time) == 10 * len(rows)
@@ -311,8 +310,7 @@ def headline_writer(world):
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> write = headline_writer(world)
     >>> rows = world.members["news_desk"][:1]
     >>> text, tags, urls = write(world.rng("doc"), rows, np.array([1790000000]), np.array(["en"], object))
@@ -346,8 +344,7 @@ def wire_stories(world) -> None:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> before = len(world.posts)
     >>> wire_stories(world)
     >>> len(world.posts) > before
@@ -390,8 +387,7 @@ def community_notices(world) -> None:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> before = len(world.posts)
     >>> community_notices(world)
     >>> len(world.posts) > before
@@ -442,8 +438,7 @@ def debate_night(world, stars: np.ndarray, fans: np.ndarray, fan_star: np.ndarra
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> before = len(world.posts)
     >>> debate_night(world, world.members["stars"], world.members["fandom"], world.members["fandom_star"])
     >>> len(world.posts) > before
@@ -493,8 +488,7 @@ def star_images(world, stars: np.ndarray) -> np.ndarray:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> star_images(world, world.members["stars"]).dtype
     dtype('uint64')
     """

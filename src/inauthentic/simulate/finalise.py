@@ -44,8 +44,7 @@ def kept_posts(world) -> np.ndarray:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> 0.8 < len(kept_posts(world)) / len(world.posts) <= 1.0   # repeated retweets and edge posts are dropped
     True
     """
@@ -73,8 +72,7 @@ def finalise(world, name: str) -> Dataset:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> finalise(world, "tiny").labels.kind.dtype.name
     'category'
     """

@@ -97,8 +97,7 @@ def pool_from_world(world) -> SharingPool:
     Examples
     --------
     >>> from inauthentic.simulate.assemble import build_world
-    >>> from inauthentic.simulate.scenario import apply_scale, load_scenario
-    >>> world = build_world(apply_scale(load_scenario("tiny")))
+    >>> world = build_world("tiny")
     >>> rng = world.rng("doc")
     >>> target = pool_from_world(world).choose(rng, np.array([world.period.end_s]), np.array(["en"], object), 86400)
     >>> int(target[0]) >= 0
