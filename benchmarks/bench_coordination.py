@@ -15,10 +15,11 @@ high-water mark of the process during the call). The toolkit first copies the
 posts into SQLite row by row; that preprocessing is timed separately and *not*
 included in its time. Window 60 s, minimum weight 2.
 
-Inputs (``--input auto``, the default): the simulator's data when it is
-available (``load_dataset("classroom")``, 145k posts, for sizes up to 200k;
-``simulate("million")``, 1.1M posts, above), otherwise, or with
-``--input synthetic``, a synthetic retweet-heavy table of exactly that size (:func:`inauthentic.coordination._synthetic.retweet_heavy_posts`):
+Inputs (``--input simulator``, the default): the simulator's data
+(``load_dataset("classroom")``, about 145k posts, for sizes up to 200k;
+``simulate("million")``, about 1M posts, above); if the simulator fails, the
+benchmark stops with its error instead of measuring other data. With
+``--input synthetic``: a synthetic retweet-heavy table of exactly that size (:func:`inauthentic.coordination._synthetic.retweet_heavy_posts`):
 a few viral originals with thousands of retweets, many small cascades and
 coordinated groups retweeting seed posts within seconds.
 """
@@ -45,18 +46,13 @@ WINDOW_SECONDS, MIN_WEIGHT = 60, 2
 TOOLKIT_THREADS = 4  # the default n_threads of the toolkit's compute functions
 
 
-def simulator_posts(size: int) -> pd.DataFrame | None:
-    """Posts from the kit's simulator of about ``size`` rows, or None while it is not ready."""
+def simulator_posts(size: int) -> pd.DataFrame:
+    """Posts from the kit's simulator of about ``size`` rows (any failure propagates)."""
     import inauthentic
 
-    try:
-        if size <= 200_000:
-            return inauthentic.load_dataset("classroom", labels=False).posts
-        result = inauthentic.simulate("million")
-        return getattr(result, "posts", result)
-    except Exception as problem:  # noqa: BLE001 - any failure means "not ready yet": fall back
-        print(f"  (simulator data not available: {type(problem).__name__}: {str(problem)[:100]})")
-        return None
+    if size <= 200_000:
+        return inauthentic.load_dataset("classroom", labels=False).posts
+    return inauthentic.simulate("million").posts
 
 
 def rss_mib(field: str) -> float:
@@ -101,9 +97,9 @@ def memory_of_ours(posts: pd.DataFrame) -> tuple[float, float, float]:
 
 
 def bench(size: int, repeat: int, workdir: Path, use_simulator: bool) -> None:
-    posts = simulator_posts(size) if use_simulator else None
-    source = "simulator"
-    if posts is None:
+    if use_simulator:
+        posts, source = simulator_posts(size), "simulator"
+    else:
         posts, source = retweet_heavy_posts(size, seed=0), "synthetic (retweet_heavy_posts, seed 0)"
     n_retweets = int(posts["is_retweet"].sum())
     print(f"\n== {len(posts):,} posts ({n_retweets:,} retweets, {posts['userid'].nunique():,} accounts), {source}")
@@ -137,7 +133,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--input", choices=["auto", "synthetic"], default="auto")
+    parser.add_argument("--input", choices=["simulator", "synthetic"], default="simulator")
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
@@ -146,7 +142,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
-            bench(size, args.repeat, Path(folder), use_simulator=args.input == "auto")
+            bench(size, args.repeat, Path(folder), use_simulator=args.input == "simulator")
 
 
 if __name__ == "__main__":

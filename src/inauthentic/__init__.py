@@ -27,9 +27,11 @@ _LAZY = {
     "load_dataset": ("inauthentic.datasets", "load_dataset"),
     "Dataset": ("inauthentic.datasets", "Dataset"),
     "KitError": ("inauthentic.errors", "KitError"),
-    "simulate": ("inauthentic.simulate", "simulate"),
     "write_dataset": ("inauthentic.simulate", "write_dataset"),
 }
+# ``simulate`` is a submodule that can be called like its function (see
+# inauthentic.simulate), so ``inauthentic.simulate(...)`` works however the
+# package was imported.
 _SUBMODULES = ("signals", "coordination", "evaluate", "plots", "widgets", "simulate", "datasets", "schema", "tables", "errors")
 
 __all__ = sorted(_LAZY) + list(_SUBMODULES)

@@ -1,8 +1,12 @@
 """Time zones and clock positions: the shared basis of every clock signal and plot.
 
 A time zone can be given as an IANA name (``"America/New_York"``, with its
-daylight-saving changes), as ``"UTC"``, as a fixed offset string
-(``"UTC+8"``, ``"UTC-5:30"``) or as a number of hours (``8``, ``-5``).
+daylight-saving changes), as ``"UTC"`` (or ``"GMT"``), as a fixed offset string
+(``"UTC+8"``, ``"GMT+8"``, ``"UTC-3:30"``, ``"UTC+05:30"``, ``"UTC+5.5"``,
+``"+8"``) or as a number of hours (``8``, ``-5``, ``5.5``). One parser,
+:func:`parse_timezone`, reads every spelling for the whole package: scenario
+files, the simulator, signals, plots and widgets, so they all accept the same
+spellings and refuse the rest with the same sentence.
 
 Examples
 --------
@@ -28,7 +32,10 @@ from .errors import KitError, did_you_mean
 
 __all__ = ["parse_timezone", "to_local", "hour_of_week", "half_hour_of_day", "describe_timezone"]
 
-_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?:(?::?(\d{2}))|(\.\d+))?$", re.IGNORECASE)
+
+#: The offsets of the world's time zones run from UTC-12 to UTC+14.
+WORLD_OFFSET_RANGE = (-12.0, 14.0)
 
 
 def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzinfo:
@@ -37,7 +44,8 @@ def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzin
     Parameters
     ----------
     tz : str, number or tzinfo
-        ``"America/Chicago"``, ``"UTC"``, ``"UTC+8"``, ``"+05:30"``, ``8`` or ``-4.5``.
+        ``"America/Chicago"``, ``"UTC"``, ``"UTC+8"``, ``"GMT+8"``, ``"UTC-3:30"``,
+        ``"+05:30"``, ``"UTC+5.5"``, ``8`` or ``-4.5``.
     argument : str
         The parameter's name, for the error message.
 
@@ -56,6 +64,12 @@ def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzin
     datetime.timezone(datetime.timedelta(seconds=28800), 'UTC+08:00')
     >>> parse_timezone(-5)
     datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'UTC-05:00')
+    >>> parse_timezone("GMT+5.5") == parse_timezone("UTC+05:30")
+    True
+    >>> parse_timezone("UTC+99")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: The time zone 'UTC+99' is outside the world's range: offsets run from UTC-12 to UTC+14.
     >>> parse_timezone("America/New_Yrok")
     Traceback (most recent call last):
     ...
@@ -64,10 +78,7 @@ def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzin
     if isinstance(tz, tzinfo):
         return tz
     if isinstance(tz, (int, float, np.integer, np.floating)) and not isinstance(tz, bool):
-        hours = float(tz)
-        if not -14 <= hours <= 14:
-            raise KitError(f"The {argument} offset {tz} is outside the world's range of -14 to +14 hours.")
-        return _fixed(hours)
+        return _fixed(_in_world_range(float(tz), tz))
     if not isinstance(tz, str):
         raise KitError(f"The argument '{argument}' should be a time zone such as 'UTC+8' or 'America/New_York', not a {type(tz).__name__}.")
     text = tz.strip()
@@ -75,9 +86,11 @@ def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzin
         return timezone.utc
     match = _OFFSET.match(text)
     if match:
-        sign, hours, minutes = match.groups()
-        value = int(hours) + int(minutes or 0) / 60
-        return parse_timezone(value if sign == "+" else -value, argument)
+        sign, hours, minutes, fraction = match.groups()
+        if minutes is not None and int(minutes) >= 60:
+            raise KitError(f"The time zone '{tz}' has {minutes} minutes; write minutes from 00 to 59, as in 'UTC+5:30'.")
+        value = int(hours) + int(minutes or 0) / 60 + float(fraction or 0)
+        return _fixed(_in_world_range(value if sign == "+" else -value, tz))
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
@@ -85,6 +98,13 @@ def parse_timezone(tz: str | float | int | tzinfo, argument: str = "tz") -> tzin
             f"'{tz}' is not a time zone I know.{did_you_mean(text, sorted(available_timezones()))} "
             f"Use a name such as 'America/New_York', 'UTC', an offset such as 'UTC+8', or a number of hours."
         ) from None
+
+
+def _in_world_range(hours: float, given: object) -> float:
+    low, high = WORLD_OFFSET_RANGE
+    if not low <= hours <= high:
+        raise KitError(f"The time zone '{given}' is outside the world's range: offsets run from UTC-12 to UTC+14.")
+    return hours
 
 
 def _fixed(hours: float) -> timezone:

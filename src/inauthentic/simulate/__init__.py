@@ -8,6 +8,10 @@ campaign accounts, and *one* of them in each group of honest decoys.
 
 Same scenario and seed, same bytes, on any machine.
 
+This module can be called like its :func:`simulate` function, so
+``inauthentic.simulate("tiny")`` works however the package was imported
+(importing the submodule makes ``inauthentic.simulate`` this module).
+
 Examples
 --------
 >>> from inauthentic.simulate import simulate
@@ -16,12 +20,17 @@ Examples
 <Dataset 'tiny': ... accounts, ... posts, with its answer key (labels)>
 >>> sorted(data.labels["group"].unique())[:3]
 ['campaign_a', 'chinese_speaking_american', 'commercial_spam']
+>>> import inauthentic, inauthentic.simulate
+>>> inauthentic.simulate("tiny").name
+'tiny'
 """
 
 from __future__ import annotations
 
 import numbers
 import os
+import sys
+import types
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -75,3 +84,13 @@ def simulate(scenario: str | os.PathLike | Mapping = "classroom", seed: int | No
             raise KitError(f"The seed should be a whole number of zero or more, not {seed!r}.")
         resolved["seed"] = int(seed)
     return build(apply_scale(resolved))
+
+
+class _CallableModule(types.ModuleType):
+    """This module's type: calling the module calls :func:`simulate`."""
+
+    def __call__(self, scenario: str | os.PathLike | Mapping = "classroom", seed: int | None = None) -> Dataset:
+        return simulate(scenario, seed)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -8,7 +8,8 @@ A post's time is drawn in three steps, all vectorised:
    from 24 hourly weights or from office-hour windows), plus the account's
    own shift of its clock;
 3. a uniform **second**; then local time is turned into UTC with the zone's
-   real offset that hour (daylight saving time included, via ``zoneinfo``).
+   real offset that hour (daylight saving time included), read by
+   :func:`inauthentic.timezones.parse_timezone` like every zone in the kit.
 
 All times are whole seconds since 1970-01-01 UTC in ``int64`` arrays.
 
@@ -28,10 +29,11 @@ array([-4, -5])
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 import numpy as np
+
+from ..timezones import parse_timezone
 
 __all__ = [
     "WEEKDAYS",
@@ -160,15 +162,6 @@ class Period:
         return self.start_s + np.asarray(day, dtype=np.int64) * _DAY
 
 
-def _fixed_offset(zone: str) -> dt.tzinfo:
-    hours = float(zone[3:] or "0")
-    return dt.timezone(dt.timedelta(hours=hours))
-
-
-def _tzinfo(zone: str) -> dt.tzinfo:
-    return _fixed_offset(zone) if zone.startswith("UTC") else zoneinfo.ZoneInfo(zone)
-
-
 class ZoneClock:
     """UTC offsets of a few time zones, hour by hour, over a period.
 
@@ -194,7 +187,7 @@ class ZoneClock:
         first = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=self._origin)
         table = np.zeros((len(self.zones), hours), dtype=np.int64)
         for row, zone in enumerate(self.zones):
-            info = _tzinfo(zone)
+            info = parse_timezone(zone)
             for hour in range(hours):
                 wall = (first + dt.timedelta(hours=hour)).replace(tzinfo=info)
                 table[row, hour] = int(wall.utcoffset().total_seconds())

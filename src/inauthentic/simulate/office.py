@@ -23,11 +23,11 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..timezones import parse_timezone
 from .clock import calendar_weights, cumulative, draw_times, parse_clock, sample_days, window_profile
 
 __all__ = ["OfficeSchedule", "local_creation_times"]
@@ -172,11 +172,8 @@ def local_creation_times(rng: np.random.Generator, days: list[str], zone: str, n
     >>> int(hours.min()) >= 1 and int(hours.max()) < 9
     True
     """
-    if zone.startswith("UTC"):
-        offsets = np.full(len(days), int(float(zone[3:] or "0") * 3600))
-    else:
-        info = zoneinfo.ZoneInfo(zone)
-        offsets = np.array([int(dt.datetime.fromisoformat(day).replace(hour=12, tzinfo=info).utcoffset().total_seconds()) for day in days])
+    info = parse_timezone(zone)
+    offsets = np.array([int(dt.datetime.fromisoformat(day).replace(hour=12, tzinfo=info).utcoffset().total_seconds()) for day in days])
     day_index = rng.integers(0, len(days), n)
     midnight = np.array([np.datetime64(day, "s").astype(np.int64) for day in days])[day_index]
     minute = rng.integers(parse_clock(start), parse_clock(end), n)

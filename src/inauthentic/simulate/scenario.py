@@ -35,13 +35,13 @@ import copy
 import functools
 import datetime as dt
 import tomllib
-import zoneinfo
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
 from ..datasets import datasets_root
 from ..errors import KitError, did_you_mean, quoted_list
+from ..timezones import parse_timezone
 
 __all__ = ["load_scenario", "resolve_scenario", "apply_scale", "scenario_names", "find_scenario_file", "defaults", "SCALED_KEYS"]
 
@@ -304,33 +304,24 @@ def _check_date(text: str, where: str, source: str) -> None:
 
 
 def check_timezone(zone: str, source: str = "the scenario") -> None:
-    """Refuse a time zone that is neither an IANA name nor ``UTC+H``.
+    """Refuse a time zone that :func:`inauthentic.timezones.parse_timezone` does not read.
+
+    Scenario files accept exactly the spellings the signals, plots and widgets
+    accept, and refuse the rest with the same sentence.
 
     Examples
     --------
     >>> check_timezone("America/Chicago")
+    >>> check_timezone("GMT+8")
     >>> check_timezone("America/Chicgo")
     Traceback (most recent call last):
     ...
-    inauthentic.errors.KitError: In the scenario, the time zone 'America/Chicgo' is unknown. ...
+    inauthentic.errors.KitError: In the scenario: 'America/Chicgo' is not a time zone I know. Did you mean 'America/Chicago'? ...
     """
-    if zone.startswith("UTC"):
-        rest = zone[3:]
-        try:
-            float(rest or "0")
-            return
-        except ValueError:
-            pass
-    else:
-        try:
-            zoneinfo.ZoneInfo(zone)
-            return
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            pass
-    raise KitError(
-        f"In {source}, the time zone '{zone}' is unknown. Use a name such as 'America/Chicago' "
-        f"or a fixed offset such as 'UTC+3'."
-    )
+    try:
+        parse_timezone(zone, "timezone")
+    except KitError as problem:
+        raise KitError(f"In {source}: {problem}") from None
 
 
 def resolve_scenario(scenario: str | Path | Mapping) -> dict:
