@@ -71,7 +71,7 @@ def test_wrong_kind_of_value_is_refused(tmp_path):
 
 def test_bad_values_are_refused(tmp_path):
     cases = {
-        "zone.toml": ('[campaign_a]\ntimezone = "Asia/Shangai"\n', "time zone 'Asia/Shangai' is unknown"),
+        "zone.toml": ('[campaign_a]\ntimezone = "Asia/Shangai"\n', "'campaign_a.timezone' is 'Asia/Shangai': 'Asia/Shangai' is not a time zone I know. Did you mean 'Asia/Shanghai'"),
         "rhythm.toml": ('[genuine.fandom]\nrhythm = "us_evenin"\n', "not a rhythm. Did you mean 'us_evening'"),
         "dates.toml": ('[period]\nstart = "2026-11-01"\nend = "2026-10-01"\n', "'period.end' .* is before 'period.start'"),
         "date.toml": ('[period]\nstart = "1 Sept"\n', "'period.start' is '1 Sept', but it should be a date"),

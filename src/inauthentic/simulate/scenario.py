@@ -280,12 +280,17 @@ def _check_values(scenario: dict, source: str) -> None:
             f"In {source}, 'campaign_a.repurposed.old_languages' should list languages among {quoted_list(_OLD_LANGUAGES)}, "
             f"with one time zone each in 'old_timezones'."
         )
-    zones = list(scenario["us"]["timezones"]) + list(scenario["genuine"]["night_shift"]["timezones"])
-    zones += [scenario["campaign_a"]["persona"]["scheduled_timezone"]] + list(scenario["campaign_a"]["repurposed"]["old_timezones"])
-    for key in ("campaign_a", "campaign_b"):
-        zones.append(scenario[key]["timezone"])
-    for zone in zones:
-        check_timezone(zone, source)
+    zone_lists = {
+        "us.timezones": scenario["us"]["timezones"],
+        "genuine.night_shift.timezones": scenario["genuine"]["night_shift"]["timezones"],
+        "campaign_a.persona.scheduled_timezone": [scenario["campaign_a"]["persona"]["scheduled_timezone"]],
+        "campaign_a.repurposed.old_timezones": scenario["campaign_a"]["repurposed"]["old_timezones"],
+        "campaign_a.timezone": [scenario["campaign_a"]["timezone"]],
+        "campaign_b.timezone": [scenario["campaign_b"]["timezone"]],
+    }
+    for key, zones in zone_lists.items():
+        for zone in zones:
+            check_timezone(zone, source, key)
     for key in ("start", "end", "election_day"):
         _check_date(scenario["period"][key], f"period.{key}", source)
     if scenario["period"]["end"] < scenario["period"]["start"]:
@@ -303,25 +308,25 @@ def _check_date(text: str, where: str, source: str) -> None:
         raise KitError(f"In {source}, '{where}' is {text!r}, but it should be a date such as '2026-09-01'.") from None
 
 
-def check_timezone(zone: str, source: str = "the scenario") -> None:
+def check_timezone(zone: str, source: str = "the scenario", key: str = "timezone") -> None:
     """Refuse a time zone that :func:`inauthentic.timezones.parse_timezone` does not read.
 
     Scenario files accept exactly the spellings the signals, plots and widgets
-    accept, and refuse the rest with the same sentence.
+    accept, and refuse the rest with the same sentence, after the setting's name.
 
     Examples
     --------
     >>> check_timezone("America/Chicago")
     >>> check_timezone("GMT+8")
-    >>> check_timezone("America/Chicgo")
+    >>> check_timezone("America/Chicgo", key="campaign_b.timezone")
     Traceback (most recent call last):
     ...
-    inauthentic.errors.KitError: In the scenario: 'America/Chicgo' is not a time zone I know. Did you mean 'America/Chicago'? ...
+    inauthentic.errors.KitError: In the scenario, 'campaign_b.timezone' is 'America/Chicgo': 'America/Chicgo' is not a time zone I know. Did you mean 'America/Chicago'? ...
     """
     try:
-        parse_timezone(zone, "timezone")
+        parse_timezone(zone, key)
     except KitError as problem:
-        raise KitError(f"In {source}: {problem}") from None
+        raise KitError(f"In {source}, '{key}' is {zone!r}: {problem}") from None
 
 
 def resolve_scenario(scenario: str | Path | Mapping) -> dict:
