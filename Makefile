@@ -6,6 +6,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# JupyterLab settings the kit ships (no "Jupyter news" pop-up, no update
+# checks: nothing reaches the internet). JupyterLab reads them from the
+# environment's etc/jupyter/labconfig; postBuild puts them there on Binder.
+LAB_SETTINGS := jupyter/default_setting_overrides.json
 
 # The browser tests drive JupyterLab in Debian's Chromium (Playwright's own
 # browser download does not work offline). Point CHROMIUM elsewhere to use
@@ -20,22 +24,28 @@ help:
 	@echo "make test   - set up (first time only) and run the whole test suite"
 	@echo "make data   - build the shipped data sets from their scenario files"
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	mkdir -p $(VENV)/etc/jupyter/labconfig
+	cp $(LAB_SETTINGS) $(VENV)/etc/jupyter/labconfig/default_setting_overrides.json
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# Chromium for the browser tests, and CJK fonts so Chinese posts show as text
+# (not empty boxes) in JupyterLab and in figures.
+BROWSER_PACKAGES := chromium fonts-noto-cjk
+
 browser:
-	@if [ -x "$(CHROMIUM)" ]; then :; \
+	@if [ -x "$(CHROMIUM)" ] && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
 	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	elif command -v apt-get >/dev/null; then \
-		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	else \
-		echo "The browser tests need Chromium: install it, then run 'make test CHROMIUM=/path/to/chromium'."; exit 1; \
+		echo "The browser tests need Chromium and CJK fonts: install them, then run 'make test CHROMIUM=/path/to/chromium'."; exit 1; \
 	fi
 
 data: install
@@ -44,8 +54,10 @@ data: install
 # JupyterLab opens at the first lesson (the README until lessons exist).
 FIRST_LESSON = $(firstword $(sort $(wildcard notebooks/*.ipynb)))
 
+# JupyterLab listens on this machine only (127.0.0.1), behind a token; it
+# prints the link to open.
 lab: data
-	$(BIN)/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(or $(FIRST_LESSON),README.md)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(or $(FIRST_LESSON),README.md)
 
 test: data browser
 	$(BIN)/python -m pytest
