@@ -25,6 +25,7 @@ from pathlib import Path
 from .errors import KitError, KitNotice, did_you_mean, quoted_list
 from .shipped import datasets_root, inspect, shipped_names
 from .simulate.build import restore_shipped
+from .storage import DiskProblem, clean_leftovers, folder_lock, leftovers
 from .tables import TABLE_FILES, Dataset, read_table
 from .validate import require_same_set
 
@@ -131,6 +132,8 @@ def _whole_shipped_set(name: str) -> dict[str, bytes]:
         try:
             restore_shipped(name, replace_edited=False)
         except KitError as problem:
+            if not isinstance(problem, DiskProblem):
+                raise
             if state.missing:
                 raise KitError(
                     f"The shipped data set '{name}' is not complete in {state.folder} "
@@ -138,7 +141,7 @@ def _whole_shipped_set(name: str) -> dict[str, bytes]:
                 ) from None
             warnings.warn(
                 f"The files of '{name}' in {state.folder} ({quoted_list(state.stale)}) were made by an older version of the kit "
-                f"and could not be rebuilt here. Run 'python -m inauthentic build {name}' where you may write. ({problem})",
+                f"and cannot be rebuilt there, so they were loaded as they are. ({problem})",
                 KitNotice,
                 stacklevel=3,
             )
@@ -149,6 +152,8 @@ def _whole_shipped_set(name: str) -> dict[str, bytes]:
             f"The shipped data set '{name}' in {state.folder} lacks {quoted_list(state.missing)} although it was just "
             f"built; another program may be removing files there. Run 'python -m inauthentic build {name}'."
         )
+    if leftovers(state.folder):
+        _tidy(state.folder)
     if state.edited:
         warnings.warn(
             f"{quoted_list(state.folder / file for file in state.edited)} {'differs' if len(state.edited) == 1 else 'differ'} "
@@ -159,3 +164,12 @@ def _whole_shipped_set(name: str) -> dict[str, bytes]:
             stacklevel=3,
         )
     return state.contents
+
+
+def _tidy(folder: Path) -> None:
+    """Remove what a killed build left, if this process may write in the folder."""
+    try:
+        with folder_lock(folder, inside=True):
+            clean_leftovers(folder)
+    except KitError:
+        pass  # a read-only folder: its leftovers are its manager's to remove

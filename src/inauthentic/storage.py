@@ -43,7 +43,7 @@ from pathlib import Path
 
 from .errors import KitError
 
-__all__ = ["folder_lock", "staging", "move_into_place", "clean_leftovers", "keep_copy", "disk_problem", "LOCK_FILE", "STAGING_PREFIX"]
+__all__ = ["DiskProblem", "folder_lock", "staging", "move_into_place", "leftovers", "clean_leftovers", "keep_copy", "disk_problem", "LOCK_FILE", "STAGING_PREFIX"]
 
 #: Name of the lock file inside a shipped data-set folder.
 LOCK_FILE = ".lock"
@@ -57,7 +57,11 @@ _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 _FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
-def disk_problem(problem: OSError, folder: Path, fix: str) -> KitError | None:
+class DiskProblem(KitError):
+    """A folder that cannot be written: read-only, not ours, or on a full disk."""
+
+
+def disk_problem(problem: OSError, folder: Path, fix: str) -> DiskProblem | None:
     """Return a sentence for a read-only or full disk, or ``None`` for any other error.
 
     Parameters
@@ -77,12 +81,12 @@ def disk_problem(problem: OSError, folder: Path, fix: str) -> KitError | None:
     The disk that holds /data/x is full (No space left on device), so the data set could not be written there; nothing in the folder was changed. Free some space (delete files you no longer need). Or use another folder.
     """
     if problem.errno in _READ_ONLY:
-        return KitError(
+        return DiskProblem(
             f"The folder {folder} is read-only for you ({problem.strerror}), so the data set cannot be written there; "
             f"nothing in it was changed. {fix}."
         )
     if problem.errno in _FULL:
-        return KitError(
+        return DiskProblem(
             f"The disk that holds {folder} is full ({problem.strerror}), so the data set could not be written there; "
             f"nothing in the folder was changed. Free some space (delete files you no longer need). {fix}."
         )
@@ -186,17 +190,28 @@ def staging(folder: Path, fix: str = _ELSEWHERE) -> Iterator[Path]:
 
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Hold back Ctrl-C (SIGINT) and SIGTERM; they arrive when the block ends."""
-    can_hold = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
-    if not can_hold:
+    """Hold back Ctrl-C (SIGINT) and SIGTERM: each is acted on when the block ends.
+
+    The handlers are swapped rather than the signals blocked, because numpy's
+    worker threads would otherwise receive them.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    arrived: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda number, frame: arrived.append(number)) for number in held}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in dict.fromkeys(arrived):
+            handler = previous[number]
+            if callable(handler):
+                handler(number, None)
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), number)
 
 
 def move_into_place(private: Path, names: Iterable[str], folder: Path) -> None:
@@ -220,6 +235,18 @@ def move_into_place(private: Path, names: Iterable[str], folder: Path) -> None:
             os.replace(private / name, folder / name)
 
 
+def leftovers(folder: Path) -> list[Path]:
+    """Return what killed writers left in ``folder`` (hidden staging folders, old ``*.part`` files).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> leftovers(Path(tempfile.mkdtemp()))
+    []
+    """
+    return [path for pattern in (f"{STAGING_PREFIX}*", *_OLD_LEFTOVERS) for path in sorted(folder.glob(pattern))]
+
+
 def clean_leftovers(folder: Path) -> list[str]:
     """Remove what killed writers left in ``folder``; return the names removed.
 
@@ -234,13 +261,12 @@ def clean_leftovers(folder: Path) -> list[str]:
     ['posts.csv.part']
     """
     removed = []
-    for pattern in (f"{STAGING_PREFIX}*", *_OLD_LEFTOVERS):
-        for path in sorted(folder.glob(pattern)):
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
-            removed.append(path.name)
+    for path in leftovers(folder):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path.name)
     return removed
 
 
