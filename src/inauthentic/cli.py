@@ -4,7 +4,8 @@
 capstone, say; never one of the shipped ``datasets/`` folders); ``build``
 makes the shipped data sets whose CSV files are missing or out of date, and
 restores edited ones after keeping a copy of each edited file beside it
-(``make data`` runs it). Several builds may run at once: the later ones wait
+(``make data`` runs it); ``clean`` removes the files ``build`` made and
+keeps edited ones (``make clean-data``). Several builds may run at once: the later ones wait
 and find the work done. A problem is reported as one sentence on standard
 error, with exit status 2, never a traceback.
 
@@ -54,6 +55,9 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the shipped data sets whose CSV files are missing, out of date or edited")
     build.add_argument("names", nargs="*", help="data sets to build (default: every shipped one); an edited file is kept as a copy beside it")
     build.add_argument("--refresh", action="store_true", help="rebuild and rewrite SHA256SUMS and DATASHEET.md (maintainers)")
+
+    clean = commands.add_parser("clean", help="remove the shipped data sets' CSV files the kit built (edited files are kept)")
+    clean.add_argument("names", nargs="*", help="data sets to clean (default: every shipped one)")
     return top
 
 
@@ -129,6 +133,21 @@ def _build(args) -> list[str]:
     return lines
 
 
+def _clean(args) -> list[str]:
+    from .shipped import shipped_names
+    from .simulate.build import remove_built
+
+    lines = []
+    for name in args.names or shipped_names():
+        removed, kept = remove_built(name)
+        line = f"{name}: removed {', '.join(removed) or 'nothing'}."
+        if kept:
+            line += f" Kept {', '.join(kept)}, which you edited; delete it yourself if you no longer need it."
+        lines.append(line)
+        print(line, flush=True)
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 fine, 2 a problem).
 
@@ -142,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             print(_generate(args), flush=True)
+        elif args.command == "clean":
+            _clean(args)
         else:
             _build(args)
     except KitError as problem:

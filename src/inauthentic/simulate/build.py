@@ -37,7 +37,7 @@ from ..tables import TABLE_FILES, Dataset, write_table
 
 __all__ = [
     "write_dataset", "checksums", "read_checksums", "checksum_text", "build_shipped", "refresh_shipped", "restore_shipped",
-    "missing_shipped", "is_current", "BuildReport", "CHECKSUM_FILE", "DATASHEET_FILE",
+    "remove_built", "missing_shipped", "is_current", "BuildReport", "CHECKSUM_FILE", "DATASHEET_FILE",
 ]
 
 _CHUNK_ROWS = 200_000
@@ -288,6 +288,39 @@ def restore_shipped(name: str, replace_edited: bool = True, check: bool = True, 
         if record or not expected:
             _record(folder, data, scenario, new_sums)
     return report
+
+
+def remove_built(name: str) -> tuple[list[str], list[str]]:
+    """Remove a shipped data set's CSV files that the kit wrote; keep edited ones.
+
+    Returns ``(removed, kept)``: the files removed (they match ``SHA256SUMS``
+    or were written by an older version of the kit) and the edited files left
+    in place. ``make clean-data`` runs it.
+
+    Examples
+    --------
+    In a scratch copy of the data-set folders:
+
+    >>> import os, shutil, tempfile
+    >>> scratch = Path(tempfile.mkdtemp())
+    >>> for name in ("tiny", "classroom"):
+    ...     _ = shutil.copytree(datasets_root() / name, scratch / name, ignore=shutil.ignore_patterns("*.csv", ".*"))
+    >>> os.environ["INAUTHENTIC_DATASETS"] = str(scratch)
+    >>> _ = build_shipped("tiny")
+    >>> remove_built("tiny")
+    (['accounts.csv', 'labels.csv', 'posts.csv'], [])
+    >>> del os.environ["INAUTHENTIC_DATASETS"]
+    """
+    folder = shipped_folder(name)
+    with folder_lock(folder, inside=True):
+        clean_leftovers(folder)
+        state = inspect(name, keep_contents=False)
+        removed = sorted(state.current + state.stale)
+        for file in removed:
+            (folder / file).unlink()
+        if not state.edited:
+            (folder / BUILT_FILE).unlink(missing_ok=True)
+    return removed, sorted(state.edited)
 
 
 def build_shipped(name: str, check: bool = True) -> Path:
