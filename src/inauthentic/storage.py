@@ -120,7 +120,7 @@ def folder_lock(folder: str | Path, inside: bool = False, fix: str = _ELSEWHERE)
         sets do so that every user of a shared folder sees it; otherwise it
         sits beside the folder (``.NAME.lock``).
     fix : str
-        The end of the sentence a read-only folder gets.
+        What a read-only folder's message suggests instead (a sentence without its full stop).
 
     Raises
     ------

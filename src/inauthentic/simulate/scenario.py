@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from ..shipped import datasets_root
+from ..shipped import datasets_root, shipped_names
 from ..errors import KitError, did_you_mean, quoted_list
 
 __all__ = [
@@ -94,10 +94,7 @@ def _packaged_scenarios() -> dict[str, Path]:
 
 
 def _shipped_scenarios() -> dict[str, Path]:
-    root = datasets_root()
-    if not root.is_dir():
-        return {}
-    return {path.parent.name: path for path in sorted(root.glob("*/scenario.toml"))}
+    return {name: datasets_root() / name / "scenario.toml" for name in shipped_names()}
 
 
 def scenario_names() -> list[str]:
