@@ -431,3 +431,11 @@ def test_clean_data_removes_what_the_kit_built_and_keeps_an_edit(root, capsys):
     assert sorted(p.name for p in folder.glob("*.csv")) == ["posts.csv"]
     assert (folder / "posts.csv").read_bytes() == edited
     assert "$(BIN)/python -m inauthentic clean" in (REPO / "Makefile").read_text()
+
+
+def test_a_shipped_folder_given_by_path_is_checked_like_its_name(root):
+    folder = root / "tiny"
+    assert main(["build", "tiny"]) == 0
+    (folder / "labels.csv").unlink()
+    data = load_dataset(str(folder))
+    assert data.name == "tiny" and data.labels is not None and matches_sums(folder)

@@ -6,6 +6,14 @@ repository's ``datasets/`` folder as a scenario file, a datasheet and a list of
 checksums; their CSV files are made from the scenario the first time they are
 needed (a second or two, no internet) and are the same bytes on every machine.
 
+Every load of a shipped data set reads each file once and checks it against
+``SHA256SUMS``: missing files (or files left by an older version of the kit)
+are built, under the folder's lock, so that two learners loading at once get
+the same whole data set; a file a learner edited is loaded as it is, with a
+one-line notice saying how to restore it. Every load of any folder checks
+that its tables belong together (see
+:func:`~inauthentic.validate.require_same_set`).
+
 Examples
 --------
 >>> from inauthentic import load_dataset
@@ -39,7 +47,8 @@ def _resolve(name_or_path: str | os.PathLike) -> tuple[Path, str, bool]:
         return datasets_root() / text, text, True
     path = Path(text).expanduser()
     if path.is_dir():
-        return path, path.name, False
+        shipped = path.resolve().parent == datasets_root().resolve() and path.name in shipped_names()
+        return path, path.name, shipped
     if path.is_file():
         raise KitError(
             f"{path} is a file, but load_dataset wants a data-set folder (with accounts.csv and "
