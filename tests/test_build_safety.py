@@ -291,6 +291,11 @@ def _mount_tmpfs(folder: Path, size: str) -> bool:
     return done.returncode == 0
 
 
+def _disk_is_full(*args, **kwargs):
+    """What writing does on a full disk (where no small disk can be mounted for the test)."""
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
 def _unmount(folder: Path) -> None:
     subprocess.run(["umount", str(folder)], capture_output=True)
 
@@ -356,10 +361,7 @@ def test_a_full_disk_gets_a_sentence_and_leaves_nothing_behind(tmp_path, monkeyp
     if not _mount_tmpfs(disk, "1m"):                                      # tiny's posts.csv alone is larger
         import inauthentic.simulate.build as build
 
-        def full(*args, **kwargs):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        monkeypatch.setattr(build, "_write_in_chunks", full)
+        monkeypatch.setattr(build, "_write_in_chunks", _disk_is_full)
     try:
         out = disk / "copy"
         assert main(["generate", "--scenario", "tiny", "--out", str(out)]) == 2
@@ -439,3 +441,25 @@ def test_a_shipped_folder_given_by_path_is_checked_like_its_name(root):
     (folder / "labels.csv").unlink()
     data = load_dataset(str(folder))
     assert data.name == "tiny" and data.labels is not None and matches_sums(folder)
+
+
+def test_a_full_disk_under_a_shipped_folder_changes_nothing(tmp_path, monkeypatch):
+    disk = tmp_path / "small"
+    mounted = _mount_tmpfs(disk, "1m")
+    _copy_scenarios(disk)
+    monkeypatch.setenv("INAUTHENTIC_DATASETS", str(disk))
+    if not mounted:
+        import inauthentic.simulate.build as build
+
+        monkeypatch.setattr(build, "_write_in_chunks", _disk_is_full)
+    before = sorted(path.name for path in (disk / "tiny").iterdir())
+    try:
+        with pytest.raises(KitError) as problem:
+            load_dataset("tiny")
+        message = str(problem.value)
+        assert "The shipped data set 'tiny' is not complete" in message
+        assert f"The disk that holds {disk / 'tiny'} is full" in message and "Free some space" in message
+        assert sorted(path.name for path in (disk / "tiny").iterdir() if path.name != ".lock") == before
+    finally:
+        if mounted:
+            _unmount(disk)

@@ -35,6 +35,7 @@ import hashlib
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -51,6 +52,7 @@ LOCK_FILE = ".lock"
 STAGING_PREFIX = ".writing-"
 #: How long a writer waits for another one before giving up with a sentence.
 WAIT_SECONDS = 600
+_QUIET_WAIT_SECONDS = 1.0   # after this, say why nothing seems to happen
 _OLD_LEFTOVERS = ("*.csv.part", "*.csv.block")
 _ELSEWHERE = "Write the data set into another folder instead"
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -140,7 +142,11 @@ def folder_lock(folder: str | Path, inside: bool = False, fix: str = _ELSEWHERE)
     path = _lock_path(folder, inside)
     lock = FileLock(str(path), timeout=WAIT_SECONDS)
     try:
-        lock.acquire()
+        try:
+            lock.acquire(timeout=_QUIET_WAIT_SECONDS)
+        except Timeout:
+            print(f"Another program is writing the data set in {folder}; waiting for it to finish...", file=sys.stderr, flush=True)
+            lock.acquire()
     except Timeout:
         raise KitError(
             f"Another program has been writing the data set in {folder} for {WAIT_SECONDS // 60} minutes, so this one "
