@@ -22,7 +22,8 @@ export CHROMIUM
 help:
 	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
 	@echo "make test   - set up (first time only) and run the whole test suite"
-	@echo "make data   - build the shipped data sets from their scenario files"
+	@echo "make data   - build the shipped data sets from their scenario files (an edited file is kept as a copy)"
+	@echo "make clean-data - remove the data sets' CSV files the kit built (edited files are kept)"
 
 $(STAMP): pyproject.toml $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,5 +63,6 @@ lab: data
 test: data browser
 	$(BIN)/python -m pytest
 
-clean-data:
-	rm -f datasets/*/accounts.csv datasets/*/posts.csv datasets/*/labels.csv
+# Removes only the files the kit built: an edited CSV file is kept (and named).
+clean-data: install
+	$(BIN)/python -m inauthentic clean

@@ -75,17 +75,59 @@ def test_build_prints_one_line_per_data_set():
     assert lines[0].startswith("tiny: ") and lines[1].startswith("classroom: ")
 
 
-def test_build_rebuilds_stale_files(capsys):
+def test_build_rebuilds_files_left_by_an_older_kit(capsys):
     from inauthentic.datasets import datasets_root
+    from inauthentic.shipped import BUILT_FILE, checksum_text, checksums
 
-    posts = datasets_root() / "tiny" / "posts.csv"
+    folder = datasets_root() / "tiny"
+    main(["build", "tiny"])
+    posts = folder / "posts.csv"
     original = posts.read_bytes()
     posts.write_bytes(original.replace(b"2026-", b"2025-", 1))
+    (folder / BUILT_FILE).write_text(checksum_text(checksums(folder)))   # as if an older kit had written it
+    capsys.readouterr()
     assert main(["build", "tiny"]) == 0
-    assert "out of date; rebuilt" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "out of date (made by an older version of the kit); rebuilt" in out and "edited" not in out
     assert posts.read_bytes() == original
+    assert not list(folder.glob("*-edited-*"))
     assert main(["build", "tiny"]) == 0
     assert "already built; the files match SHA256SUMS" in capsys.readouterr().out
+
+
+def test_build_keeps_a_copy_of_an_edited_file_and_says_where(capsys):
+    from inauthentic.datasets import datasets_root
+
+    folder = datasets_root() / "tiny"
+    main(["build", "tiny"])
+    posts = folder / "posts.csv"
+    original = posts.read_bytes()
+    edited = original.replace(b"2026-", b"2025-", 1)
+    posts.write_bytes(edited)
+    capsys.readouterr()
+    try:
+        assert main(["build", "tiny"]) == 0
+        out = capsys.readouterr().out
+        copies = list(folder.glob("posts-edited-*.csv"))
+        assert len(copies) == 1 and copies[0].read_bytes() == edited
+        assert f"your edited posts.csv is kept as {copies[0]}" in out
+        assert posts.read_bytes() == original
+    finally:
+        for copy in folder.glob("posts-edited-*.csv"):
+            copy.unlink()
+
+
+def test_generate_refuses_the_shipped_folders(capsys):
+    from inauthentic.datasets import datasets_root
+
+    before = sorted(path.name for path in (datasets_root() / "classroom").iterdir())
+    assert main(["generate", "--scenario", "tiny", "--overwrite", "--out", str(datasets_root() / "classroom")]) == 2
+    err = capsys.readouterr().err
+    assert "is the shipped data set 'classroom'" in err and "Choose a folder outside" in err
+    assert "python -m inauthentic build classroom" in err
+    assert sorted(path.name for path in (datasets_root() / "classroom").iterdir()) == before
+    assert main(["generate", "--scenario", "tiny", "--out", str(datasets_root())]) == 2
+    assert "where the shipped data sets live" in capsys.readouterr().err
 
 
 def test_build_unknown_name_suggests_one(capsys):

@@ -71,6 +71,7 @@ def test_malformed_value_names_file_column_row_and_expectation(copy_of_tiny):
     message = str(problem.value)
     assert "posts.csv" in message and "column 'like_count'" in message and "row 3 (line 4 of the file)" in message
     assert "'lots'" in message and "a whole number of zero or more" in message
+    assert "python -m inauthentic generate --out FOLDER --overwrite" in message   # a shipped set is told 'build NAME'
 
 
 def test_malformed_time(copy_of_tiny):
@@ -114,3 +115,31 @@ def test_missing_shipped_files_are_built_again(tiny):
     (folder / "posts.csv").unlink()
     rebuilt = load_dataset("tiny")
     pd.testing.assert_frame_equal(rebuilt.posts, tiny.posts)
+
+
+def test_a_latin1_file_is_named_with_its_encoding_problem(copy_of_tiny):
+    path = copy_of_tiny / "accounts.csv"
+    lines = [line.encode("ascii", errors="replace") for line in path.read_text(encoding="utf-8").split("\n")]
+    lines[5] = lines[5].replace(b",", "Caf\u00e9 ,".encode("latin-1"), 1)   # as a spreadsheet saving in Latin-1 would
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(KitError) as problem:
+        load_dataset(copy_of_tiny)
+    message = str(problem.value)
+    assert f"{path} is not UTF-8 text: line 6 holds the byte 0xe9" in message
+    assert "Latin-1" in message and "Save it again as 'CSV UTF-8'" in message
+    assert "Traceback" not in message
+
+
+def test_an_id_too_large_names_its_own_row(copy_of_tiny):
+    def spoil(frame):
+        frame.loc[3, "userid"] = "9" * 19                     # above the largest 64-bit id
+        return frame
+
+    edit(copy_of_tiny / "accounts.csv", spoil)
+    with pytest.raises(KitError) as problem:
+        load_dataset(copy_of_tiny)
+    message = str(problem.value)
+    assert "column 'userid', row 4 (line 5 of the file)" in message and "'9999999999999999999'" in message
+    assert "at most 9223372036854775807" in message
+    assert "more rows" not in message
+

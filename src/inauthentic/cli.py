@@ -1,9 +1,13 @@
 """The command line: ``python -m inauthentic generate`` and ``python -m inauthentic build``.
 
 ``generate`` simulates a scenario into a folder (an instructor's private
-capstone, say); ``build`` makes the shipped data sets whose CSV files are
-missing (``make data`` runs it). A problem is reported as one sentence on
-standard error, with exit status 2, never a traceback.
+capstone, say; never one of the shipped ``datasets/`` folders); ``build``
+makes the shipped data sets whose CSV files are missing or out of date, and
+restores edited ones after keeping a copy of each edited file beside it
+(``make data`` runs it); ``clean`` removes the files ``build`` made and
+keeps edited ones (``make clean-data``). Several builds may run at once: the later ones wait
+and find the work done. A problem is reported as one sentence on standard
+error, with exit status 2, never a traceback.
 
 Examples
 --------
@@ -48,9 +52,12 @@ def parser() -> argparse.ArgumentParser:
     generate.add_argument("--no-labels", action="store_true", help="leave out labels.csv (a learner's copy without the answer key)")
     generate.add_argument("--overwrite", action="store_true", help="replace the CSV files of a data set already in --out")
 
-    build = commands.add_parser("build", help="build the shipped data sets whose CSV files are missing")
-    build.add_argument("names", nargs="*", help="data sets to build (default: every shipped one that is missing)")
+    build = commands.add_parser("build", help="build the shipped data sets whose CSV files are missing, out of date or edited")
+    build.add_argument("names", nargs="*", help="data sets to build (default: every shipped one); an edited file is kept as a copy beside it")
     build.add_argument("--refresh", action="store_true", help="rebuild and rewrite SHA256SUMS and DATASHEET.md (maintainers)")
+
+    clean = commands.add_parser("clean", help="remove the shipped data sets' CSV files the kit built (edited files are kept)")
+    clean.add_argument("names", nargs="*", help="data sets to clean (default: every shipped one)")
     return top
 
 
@@ -63,21 +70,25 @@ def _progress(total: int, enabled: bool):
 def _generate(args) -> str:
     from pathlib import Path
 
+    from .shipped import refuse_shipped_folder
     from .simulate import simulate, write_dataset
-    from .simulate.scenario import apply_scale, load_scenario
+    from .simulate.scenario import apply_scale, check_fits, load_scenario
 
     scenario = load_scenario(args.scenario)
     if args.seed is not None and args.seed < 0:
         raise KitError(f"--seed should be a whole number of zero or more, not {args.seed}.")
     seed = scenario["seed"] if args.seed is None else args.seed
     folder = Path(args.out).expanduser()
+    refuse_shipped_folder(folder)
     present = sorted(p.name for p in folder.glob("*.csv")) if folder.is_dir() else []
     if present and not args.overwrite:
         raise KitError(
             f"The folder {folder} already holds CSV files ({', '.join(present)}). Choose an empty folder, "
             f"or add --overwrite to replace the data set's files."
         )
-    accounts = sum(group["accounts"] for kind in ("genuine", "spam") for group in apply_scale(scenario)[kind].values())
+    scaled = apply_scale(scenario)
+    check_fits(scaled, str(args.scenario))
+    accounts = sum(group["accounts"] for kind in ("genuine", "spam") for group in scaled[kind].values())
     with _progress(2, accounts * 40 > _LARGE) as bar:
         bar.set_description("simulating")
         data = simulate(args.scenario, seed=seed)
@@ -89,27 +100,51 @@ def _generate(args) -> str:
     return f"Wrote {scenario['name']} (seed {seed}) to {folder}: {len(data.accounts):,} accounts, {len(data.posts):,} posts, {key}."
 
 
+def _build_line(name: str, state, report, seconds: float) -> str:
+    """One line saying what ``build`` did to a data set, and where any copy was kept."""
+    if not report.written:
+        return f"{name}: already built (by another process, while this one waited); the files match SHA256SUMS."
+    if report.copies:
+        kept = "; ".join(f"your edited {file} is kept as {copy}" for file, copy in report.copies.items())
+        return f"{name}: restored the shipped files in {seconds:.1f} s and checked them against SHA256SUMS; {kept}."
+    if state.stale:
+        return f"{name}: the files were out of date (made by an older version of the kit); rebuilt in {seconds:.1f} s and checked against SHA256SUMS."
+    return f"{name}: built in {seconds:.1f} s and checked against SHA256SUMS ({report.folder})."
+
+
 def _build(args) -> list[str]:
-    from .datasets import shipped_names
-    from .simulate.build import build_shipped, is_current, missing_shipped, refresh_shipped
+    from .shipped import inspect, shipped_names
+    from .simulate.build import refresh_shipped, restore_shipped
 
     lines = []
-    names = args.names or shipped_names()
-    missing = set(missing_shipped())
-    for name in names:
+    for name in args.names or shipped_names():
         started = time.perf_counter()
         if args.refresh:
             folder = refresh_shipped(name)
             lines.append(f"{name}: rebuilt in {time.perf_counter() - started:.1f} s; SHA256SUMS and DATASHEET.md rewritten ({folder}).")
-        elif name in missing or name not in shipped_names():
-            folder = build_shipped(name)
-            lines.append(f"{name}: built in {time.perf_counter() - started:.1f} s and checked against SHA256SUMS ({folder}).")
-        elif is_current(name):
-            lines.append(f"{name}: already built; the files match SHA256SUMS.")
         else:
-            folder = build_shipped(name)
-            lines.append(f"{name}: the files were out of date; rebuilt in {time.perf_counter() - started:.1f} s and checked against SHA256SUMS.")
+            state = inspect(name, keep_contents=False)
+            if state.complete:
+                lines.append(f"{name}: already built; the files match SHA256SUMS.")
+            else:
+                report = restore_shipped(name)
+                lines.append(_build_line(name, state, report, time.perf_counter() - started))
         print(lines[-1], flush=True)
+    return lines
+
+
+def _clean(args) -> list[str]:
+    from .shipped import shipped_names
+    from .simulate.build import remove_built
+
+    lines = []
+    for name in args.names or shipped_names():
+        removed, kept = remove_built(name)
+        line = f"{name}: removed {', '.join(removed) or 'nothing'}."
+        if kept:
+            line += f" Kept {', '.join(kept)}, which you edited; delete it yourself if you no longer need it."
+        lines.append(line)
+        print(line, flush=True)
     return lines
 
 
@@ -126,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             print(_generate(args), flush=True)
+        elif args.command == "clean":
+            _clean(args)
         else:
             _build(args)
     except KitError as problem:

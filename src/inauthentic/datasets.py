@@ -6,6 +6,14 @@ repository's ``datasets/`` folder as a scenario file, a datasheet and a list of
 checksums; their CSV files are made from the scenario the first time they are
 needed (a second or two, no internet) and are the same bytes on every machine.
 
+Every load of a shipped data set reads each file once and checks it against
+``SHA256SUMS``: missing files (or files left by an older version of the kit)
+are built, under the folder's lock, so that two learners loading at once get
+the same whole data set; a file a learner edited is loaded as it is, with a
+one-line notice saying how to restore it. Every load of any folder checks
+that its tables belong together (see
+:func:`~inauthentic.validate.require_same_set`).
+
 Examples
 --------
 >>> from inauthentic import load_dataset
@@ -19,93 +27,17 @@ True
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import warnings
 from pathlib import Path
 
-import pandas as pd
-
-from .errors import KitError, did_you_mean, quoted_list
-from .tables import read_table
+from .errors import KitError, KitNotice, did_you_mean, quoted_list
+from .shipped import datasets_root, inspect, shipped_names
+from .simulate.build import restore_shipped
+from .storage import DiskProblem, clean_leftovers, folder_lock, leftovers
+from .tables import TABLE_FILES, Dataset, read_table
+from .validate import require_same_set
 
 __all__ = ["Dataset", "load_dataset", "datasets_root", "shipped_names", "TABLE_FILES"]
-
-#: File name of each table inside a data-set folder.
-TABLE_FILES = {"accounts": "accounts.csv", "posts": "posts.csv", "labels": "labels.csv"}
-
-
-@dataclass
-class Dataset:
-    """The three tables of one data set.
-
-    Attributes
-    ----------
-    accounts : DataFrame
-        One row per account (``userid``).
-    posts : DataFrame
-        One row per post (``tweetid``).
-    labels : DataFrame or None
-        The answer key (``userid, kind, group, role``), or ``None`` for a
-        copy handed out without it.
-    name : str
-        A short name for messages.
-    folder : Path or None
-        Where it was read from, if it was read from disk.
-    """
-
-    accounts: pd.DataFrame
-    posts: pd.DataFrame
-    labels: pd.DataFrame | None = None
-    name: str = "data set"
-    folder: Path | None = field(default=None, repr=False)
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """Return the tables present, by name.
-
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> Dataset(pd.DataFrame(), pd.DataFrame()).tables().keys()
-        dict_keys(['accounts', 'posts'])
-        """
-        found = {"accounts": self.accounts, "posts": self.posts}
-        if self.labels is not None:
-            found["labels"] = self.labels
-        return found
-
-    def __repr__(self) -> str:
-        key = "with its answer key (labels)" if self.labels is not None else "without labels"
-        return f"<Dataset '{self.name}': {len(self.accounts):,} accounts, {len(self.posts):,} posts, {key}>"
-
-
-def datasets_root() -> Path:
-    """Return the folder that holds the shipped data sets.
-
-    ``INAUTHENTIC_DATASETS`` overrides it (for a JupyterHub with a shared,
-    read-only copy, say); otherwise it is the repository's ``datasets/``.
-
-    Examples
-    --------
-    >>> datasets_root().name
-    'datasets'
-    """
-    override = os.environ.get("INAUTHENTIC_DATASETS")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "datasets"
-
-
-def shipped_names() -> list[str]:
-    """Return the names of the shipped data sets (folders with a scenario file).
-
-    Examples
-    --------
-    >>> "classroom" in shipped_names()
-    True
-    """
-    root = datasets_root()
-    if not root.is_dir():
-        return []
-    return sorted(p.parent.name for p in root.glob("*/scenario.toml"))
 
 
 def _resolve(name_or_path: str | os.PathLike) -> tuple[Path, str, bool]:
@@ -115,7 +47,8 @@ def _resolve(name_or_path: str | os.PathLike) -> tuple[Path, str, bool]:
         return datasets_root() / text, text, True
     path = Path(text).expanduser()
     if path.is_dir():
-        return path, path.name, False
+        shipped = path.resolve().parent == datasets_root().resolve() and path.name in shipped_names()
+        return path, path.name, shipped
     if path.is_file():
         raise KitError(
             f"{path} is a file, but load_dataset wants a data-set folder (with accounts.csv and "
@@ -170,19 +103,82 @@ def load_dataset(name_or_path: str | os.PathLike = "classroom", labels: bool = T
     inauthentic.errors.KitError: There is no data set called 'clasroom'. Did you mean 'classroom'? ...
     """
     folder, name, shipped = _resolve(name_or_path)
-    if shipped and not (folder / TABLE_FILES["posts"]).is_file():
-        from .simulate import build_shipped  # imported here: only needed the first time
+    if shipped:
+        contents = _whole_shipped_set(name)
+        fix = f"restore the shipped files with 'python -m inauthentic build {name}'"
+    else:
+        contents = {}
+        fix = "make the data set again with 'python -m inauthentic generate --out FOLDER --overwrite'"
+        for table in ("accounts", "posts"):
+            if not (folder / TABLE_FILES[table]).is_file():
+                present = sorted(p.name for p in folder.glob("*.csv"))
+                raise KitError(
+                    f"The folder {folder} has no {TABLE_FILES[table]}; a data set needs accounts.csv and "
+                    f"posts.csv (labels.csv is optional). It holds: {', '.join(present) or 'no CSV files'}."
+                )
 
-        build_shipped(name)
-    for table in ("accounts", "posts"):
-        if not (folder / TABLE_FILES[table]).is_file():
-            present = sorted(p.name for p in folder.glob("*.csv"))
-            raise KitError(
-                f"The folder {folder} has no {TABLE_FILES[table]}; a data set needs accounts.csv and "
-                f"posts.csv (labels.csv is optional). It holds: {', '.join(present) or 'no CSV files'}."
-            )
-    accounts = read_table(folder / TABLE_FILES["accounts"], "accounts")
-    posts = read_table(folder / TABLE_FILES["posts"], "posts")
-    label_file = folder / TABLE_FILES["labels"]
-    answer_key = read_table(label_file, "labels") if labels and label_file.is_file() else None
+    def read(table: str):
+        file = TABLE_FILES[table]
+        return read_table(folder / file, table, content=contents.get(file), fix=fix)
+
+    accounts = read("accounts")
+    posts = read("posts")
+    with_key = labels and (TABLE_FILES["labels"] in contents or (not shipped and (folder / TABLE_FILES["labels"]).is_file()))
+    answer_key = read("labels") if with_key else None
+    require_same_set(accounts, posts, answer_key, str(folder), fix)
     return Dataset(accounts=accounts, posts=posts, labels=answer_key, name=name, folder=folder)
+
+
+def _whole_shipped_set(name: str) -> dict[str, bytes]:
+    """Return a shipped data set's file contents, building what is missing or left from an older kit.
+
+    A file a learner edited is loaded as it is, with a one-line notice. Files
+    are read once, checked against ``SHA256SUMS`` and parsed from those bytes,
+    so a build finishing at the same moment cannot slip in a mixture.
+    """
+    state = inspect(name)
+    if state.needs_build:
+        try:
+            restore_shipped(name, replace_edited=False)
+        except KitError as problem:
+            if not isinstance(problem, DiskProblem):
+                raise
+            if state.missing:
+                raise KitError(
+                    f"The shipped data set '{name}' is not complete in {state.folder} "
+                    f"({quoted_list(state.missing)} missing), so the kit tried to build it. {problem}"
+                ) from None
+            warnings.warn(
+                f"The files of '{name}' in {state.folder} ({quoted_list(state.stale)}) were made by an older version of the kit "
+                f"and cannot be rebuilt there, so they were loaded as they are. ({problem})",
+                KitNotice,
+                stacklevel=3,
+            )
+            return state.contents
+        state = inspect(name)
+    if state.missing:  # only if somebody deleted files while this build ran
+        raise KitError(
+            f"The shipped data set '{name}' in {state.folder} lacks {quoted_list(state.missing)} although it was just "
+            f"built; another program may be removing files there. Run 'python -m inauthentic build {name}'."
+        )
+    if leftovers(state.folder):
+        _tidy(state.folder)
+    if state.edited:
+        warnings.warn(
+            f"{quoted_list(state.folder / file for file in state.edited)} {'differs' if len(state.edited) == 1 else 'differ'} "
+            f"from the shipped '{name}' data set "
+            f"(edited since it was built), so you are working on changed data. To restore the shipped files, run "
+            f"'python -m inauthentic build {name}' (your version is then kept beside it as a copy).",
+            KitNotice,
+            stacklevel=3,
+        )
+    return state.contents
+
+
+def _tidy(folder: Path) -> None:
+    """Remove what a killed build left, if this process may write in the folder."""
+    try:
+        with folder_lock(folder, inside=True):
+            clean_leftovers(folder)
+    except KitError:
+        pass  # a read-only folder: its leftovers are its manager's to remove

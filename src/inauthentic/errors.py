@@ -20,11 +20,25 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-__all__ = ["KitError", "did_you_mean", "quoted_list"]
+__all__ = ["KitError", "KitNotice", "did_you_mean", "quoted_list"]
 
 
 class KitError(ValueError):
     """A problem with the input that the learner can fix; the message says how."""
+
+
+class KitNotice(UserWarning):
+    """Something the learner should know, though the kit carried on (an edited data set, say).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warnings.warn("posts.csv differs from the shipped data set.", KitNotice)
+    >>> str(caught[0].message)
+    'posts.csv differs from the shipped data set.'
+    """
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +30,15 @@ import pandas as pd
 from .errors import KitError, did_you_mean, quoted_list
 from .schema import KEYS, TABLES
 
-__all__ = ["parse_table", "coerce_table", "format_table", "read_table", "write_table"]
+__all__ = ["Dataset", "TABLE_FILES", "parse_table", "coerce_table", "format_table", "read_table", "write_table"]
+
+#: File name of each table inside a data-set folder.
+TABLE_FILES = {"accounts": "accounts.csv", "posts": "posts.csv", "labels": "labels.csv"}
+
+#: What a message about a bad file suggests, unless the caller knows better.
+REGENERATE = "regenerate the data set with 'python -m inauthentic generate'"
+
+_LARGEST_ID = str(np.iinfo(np.int64).max)
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 DATE_FORMAT = "%Y-%m-%d"
@@ -42,22 +52,70 @@ _EXPECTED = {
     "date": "a date such as '2026-09-01'",
     "bool": "True or False",
     "list": "a list such as '[tag1, tag2]' or '[]'",
+    "too_big": f"a whole number of at most {_LARGEST_ID} (the largest id the kit can hold)",
 }
 
 
-def _bad_value(source: str, column: str, kind: str, raw: pd.Series, bad: pd.Series) -> KitError:
+@dataclass
+class Dataset:
+    """The three tables of one data set.
+
+    Attributes
+    ----------
+    accounts : DataFrame
+        One row per account (``userid``).
+    posts : DataFrame
+        One row per post (``tweetid``).
+    labels : DataFrame or None
+        The answer key (``userid, kind, group, role``), or ``None`` for a
+        copy handed out without it.
+    name : str
+        A short name for messages.
+    folder : Path or None
+        Where it was read from, if it was read from disk.
+
+    Examples
+    --------
+    >>> Dataset(pd.DataFrame({"userid": [1]}), pd.DataFrame({"tweetid": [2]}), name="two rows")
+    <Dataset 'two rows': 1 accounts, 1 posts, without labels>
+    """
+
+    accounts: pd.DataFrame
+    posts: pd.DataFrame
+    labels: pd.DataFrame | None = None
+    name: str = "data set"
+    folder: Path | None = field(default=None, repr=False)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return the tables present, by name.
+
+        Examples
+        --------
+        >>> Dataset(pd.DataFrame(), pd.DataFrame()).tables().keys()
+        dict_keys(['accounts', 'posts'])
+        """
+        found = {"accounts": self.accounts, "posts": self.posts}
+        if self.labels is not None:
+            found["labels"] = self.labels
+        return found
+
+    def __repr__(self) -> str:
+        key = "with its answer key (labels)" if self.labels is not None else "without labels"
+        return f"<Dataset '{self.name}': {len(self.accounts):,} accounts, {len(self.posts):,} posts, {key}>"
+
+
+def _bad_value(source: str, column: str, kind: str, raw: pd.Series, bad: pd.Series, fix: str = REGENERATE) -> KitError:
     position = int(np.flatnonzero(bad.to_numpy())[0])
     value = raw.iloc[position]
     count = int(bad.sum())
     others = f" ({count - 1} more rows have the same problem)" if count > 1 else ""
     return KitError(
         f"In {source}, column '{column}', row {position + 1} (line {position + 2} of the file) "
-        f"holds {value!r}, but it should be {_EXPECTED[kind]}{others}. Fix the value, or "
-        f"regenerate the data set with 'python -m inauthentic generate'."
+        f"holds {value!r}, but it should be {_EXPECTED[kind]}{others}. Fix the value, or {fix}."
     )
 
 
-def _parse_column(raw: pd.Series, kind: str, source: str, column: str) -> pd.Series:
+def _parse_column(raw: pd.Series, kind: str, source: str, column: str, fix: str = REGENERATE) -> pd.Series:
     if kind == "text":
         return raw.astype(str)
     if kind == "category":
@@ -65,16 +123,17 @@ def _parse_column(raw: pd.Series, kind: str, source: str, column: str) -> pd.Ser
     if kind in ("id", "count", "opt_id"):
         empty = raw == ""
         if kind != "opt_id" and empty.any():
-            raise _bad_value(source, column, kind, raw, empty)
+            raise _bad_value(source, column, kind, raw, empty, fix)
         digits = raw.str.fullmatch(r"\d{1,19}") | empty
         if not digits.all():
-            raise _bad_value(source, column, kind, raw, ~digits)
+            raise _bad_value(source, column, kind, raw, ~digits, fix)
         try:
             # Through Python ints, never float64, so 19-digit ids stay exact.
             values = raw.where(~empty, "0").to_numpy(dtype=object).astype(np.int64)
         except OverflowError:
-            too_big = raw.str.len() >= 19
-            raise _bad_value(source, column, kind, raw, too_big) from None
+            # Same-length digit strings compare like the numbers they spell.
+            too_big = (raw.str.len() == len(_LARGEST_ID)) & (raw > _LARGEST_ID)
+            raise _bad_value(source, column, "too_big", raw, too_big, fix) from None
         if kind == "opt_id":
             return pd.Series(pd.arrays.IntegerArray(values, mask=empty.to_numpy()), index=raw.index)
         return pd.Series(values, index=raw.index)
@@ -83,17 +142,17 @@ def _parse_column(raw: pd.Series, kind: str, source: str, column: str) -> pd.Ser
         parsed = pd.to_datetime(raw, format=fmt, errors="coerce", utc=True)
         bad = parsed.isna()
         if bad.any():
-            raise _bad_value(source, column, kind, raw, bad)
+            raise _bad_value(source, column, kind, raw, bad, fix)
         return parsed.astype("datetime64[ns, UTC]")
     if kind == "bool":
         ok = raw.isin(["True", "False"])
         if not ok.all():
-            raise _bad_value(source, column, kind, raw, ~ok)
+            raise _bad_value(source, column, kind, raw, ~ok, fix)
         return raw == "True"
     if kind == "list":
         ok = raw.str.match(_LIST_PATTERN)
         if not ok.all():
-            raise _bad_value(source, column, kind, raw, ~ok)
+            raise _bad_value(source, column, kind, raw, ~ok, fix)
         return raw.str.findall(_LIST_ITEM)
     raise AssertionError(f"unknown column kind {kind!r}")
 
@@ -121,7 +180,7 @@ def _check_unique_key(frame: pd.DataFrame, table: str, source: str) -> None:
         )
 
 
-def parse_table(raw: pd.DataFrame, table: str, source: str) -> pd.DataFrame:
+def parse_table(raw: pd.DataFrame, table: str, source: str, fix: str = REGENERATE) -> pd.DataFrame:
     """Turn a table of strings (as read from CSV) into properly typed columns.
 
     Parameters
@@ -132,6 +191,9 @@ def parse_table(raw: pd.DataFrame, table: str, source: str) -> pd.DataFrame:
         Which table it is.
     source : str
         Where it came from, for error messages (usually the file path).
+    fix : str, optional
+        What a message about a malformed value suggests, after "Fix the
+        value, or" (by default: regenerate the data set).
 
     Returns
     -------
@@ -156,7 +218,7 @@ def parse_table(raw: pd.DataFrame, table: str, source: str) -> pd.DataFrame:
     _check_columns(list(raw.columns), table, source)
     typed = pd.DataFrame(
         {
-            name: _parse_column(raw[name].reset_index(drop=True), column.kind, source, name)
+            name: _parse_column(raw[name].reset_index(drop=True), column.kind, source, name, fix)
             for name, column in TABLES[table].items()
         }
     )
@@ -241,8 +303,25 @@ def format_table(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     )
 
 
-def read_table(path: str | Path, table: str) -> pd.DataFrame:
+def read_table(path: str | Path, table: str, content: bytes | None = None, fix: str = REGENERATE) -> pd.DataFrame:
     """Read one table's CSV file and return it typed.
+
+    Parameters
+    ----------
+    path : str or Path
+        The CSV file (named in messages).
+    table : {'accounts', 'posts', 'labels'}
+        Which table it is.
+    content : bytes, optional
+        The file's bytes, already read (the loader reads a shipped file once
+        to check its checksum and parses those same bytes).
+    fix : str, optional
+        What a message suggests doing about a bad file.
+
+    Raises
+    ------
+    KitError
+        For a missing, empty, malformed or non-UTF-8 file, or a bad value.
 
     Examples
     --------
@@ -252,17 +331,42 @@ def read_table(path: str | Path, table: str) -> pd.DataFrame:
     >>> write_table(frame, folder / "labels.csv", "labels")
     >>> read_table(folder / "labels.csv", "labels").kind.tolist()
     ['spam']
+    >>> _ = (folder / "labels.csv").write_bytes("userid,kind,group,role\\n7,spam,caf\xe9,none\\n".encode("latin-1"))
+    >>> read_table(folder / "labels.csv", "labels")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: .../labels.csv is not UTF-8 text: line 2 holds the byte 0xe9, ...
     """
     path = Path(path)
-    if not path.is_file():
-        raise KitError(f"There is no file {path}. Check the folder name, or generate the data with 'python -m inauthentic generate'.")
+    if content is None:
+        if not path.is_file():
+            raise KitError(f"There is no file {path}. Check the folder name, or {fix}.")
+        content = path.read_bytes()
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+        raw = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _not_utf8(path, content, fix) from None
     except pd.errors.ParserError as problem:
-        raise KitError(f"{path} is not a well-formed CSV file ({problem}). Regenerate it with 'python -m inauthentic generate'.") from problem
+        raise KitError(f"{path} is not a well-formed CSV file ({problem}). Fix the file, or {fix}.") from problem
     except pd.errors.EmptyDataError as problem:
-        raise KitError(f"{path} is empty. Regenerate it with 'python -m inauthentic generate'.") from problem
-    return parse_table(raw, table, source=str(path))
+        raise KitError(f"{path} is empty. {fix[0].upper()}{fix[1:]}.") from problem
+    return parse_table(raw, table, source=str(path), fix=fix)
+
+
+def _not_utf8(path: Path, content: bytes, fix: str) -> KitError:
+    """Say where a file stops being UTF-8, and what probably happened."""
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        line = content.count(b"\n", 0, problem.start) + 1
+        byte = content[problem.start]
+    else:  # pandas found a problem that Python's decoder does not: name the file only
+        line, byte = None, None
+    where = f"line {line} holds the byte 0x{byte:02x}, " if line is not None else ""
+    return KitError(
+        f"{path} is not UTF-8 text: {where}which is how a spreadsheet program writes it when it saves in "
+        f"another encoding (such as Latin-1 or Windows-1252). Save it again as 'CSV UTF-8', or {fix}."
+    )
 
 
 def write_table(frame: pd.DataFrame, path: str | Path, table: str) -> None:

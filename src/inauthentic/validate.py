@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from .errors import KitError, did_you_mean, quoted_list
 from .schema import TABLES
 
-__all__ = ["require_columns", "require_utc", "guess_table"]
+__all__ = ["require_columns", "require_utc", "guess_table", "require_same_set"]
+
+_SHOWN = 3  # ids named in a message
 
 
 def guess_table(frame: pd.DataFrame) -> str | None:
@@ -108,4 +111,58 @@ def require_utc(times: pd.Series, argument: str, column: str) -> None:
         raise KitError(
             f"The column '{column}' of '{argument}' holds times without a time zone, so the kit cannot tell "
             f"which hour they mean. If they are UTC, use {argument}['{column}'].dt.tz_localize('UTC')."
+        )
+
+
+def require_same_set(accounts: pd.DataFrame, posts: pd.DataFrame, labels: pd.DataFrame | None, where: str, fix: str) -> None:
+    """Check that posts and labels refer to the accounts of the same data set.
+
+    Every post's author (``userid``) and retweeted author
+    (``retweet_userid``), and every labelled account, must be in
+    ``accounts``; otherwise the tables come from different runs (another
+    seed, or a run that was stopped part way).
+
+    Parameters
+    ----------
+    accounts, posts : DataFrame
+        As loaded.
+    labels : DataFrame or None
+        The answer key, if loaded.
+    where : str
+        The folder, for the message.
+    fix : str
+        The command that makes a whole data set again.
+
+    Raises
+    ------
+    KitError
+        Naming the table, the column, how many rows and the first few ids.
+
+    Examples
+    --------
+    >>> accounts = pd.DataFrame({"userid": [1, 2]})
+    >>> posts = pd.DataFrame({"userid": [1, 9, 8], "retweet_userid": pd.array([None, 2, None], dtype="Int64")})
+    >>> require_same_set(accounts, posts, None, "the folder x", "make it again")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: The files in the folder x do not belong together: 2 of the 3 rows of posts.csv have a userid that is not in accounts.csv (9 and 8). ...
+    """
+    known = accounts["userid"].to_numpy()
+    checks = [("posts.csv", posts, "userid"), ("posts.csv", posts, "retweet_userid")]
+    if labels is not None:
+        checks.append(("labels.csv", labels, "userid"))
+    for file, frame, column in checks:
+        values = frame[column]
+        if isinstance(values.dtype, pd.Int64Dtype):
+            values = values.dropna()
+        ids = values.to_numpy(dtype=np.int64)
+        unknown = ~np.isin(ids, known)
+        if not unknown.any():
+            continue
+        first = pd.unique(ids[unknown])[:_SHOWN]
+        named = " and ".join([", ".join(map(str, first[:-1])), str(first[-1])] if len(first) > 1 else [str(first[0])])
+        raise KitError(
+            f"The files in {where} do not belong together: {int(unknown.sum()):,} of the {len(frame):,} rows of {file} have a "
+            f"{column} that is not in accounts.csv ({named}). They were probably written by two different runs (another "
+            f"seed, or a run that was stopped part way). To get a whole data set, {fix}."
         )

@@ -34,10 +34,10 @@ import types
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..datasets import Dataset
+from ..tables import Dataset
 from ..errors import KitError
 from .build import build_shipped, write_dataset
-from .scenario import apply_scale, load_scenario, resolve_scenario
+from .scenario import apply_scale, check_fits, load_scenario, resolve_scenario
 
 __all__ = ["simulate", "write_dataset", "build_shipped", "load_scenario"]
 
@@ -83,7 +83,9 @@ def simulate(scenario: str | os.PathLike | Mapping = "classroom", seed: int | No
         if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
             raise KitError(f"The seed should be a whole number of zero or more, not {seed!r}.")
         resolved["seed"] = int(seed)
-    return build(apply_scale(resolved))
+    scaled = apply_scale(resolved)
+    check_fits(scaled, f"'{scaled['name']}'")
+    return build(scaled)
 
 
 class _CallableModule(types.ModuleType):

@@ -1,9 +1,14 @@
-"""Writing data sets to disk, checksums, and building the shipped ones.
+"""Writing data sets to disk, and building the shipped ones.
 
 The shipped data sets (``datasets/<name>/``) are not stored as CSV: only
 their ``scenario.toml``, a ``DATASHEET.md`` and ``SHA256SUMS``. The CSV files
 are made on the learner's machine the first time they are needed and checked
 against ``SHA256SUMS``, so everybody gets the same bytes.
+
+Every write is safe for a shared classroom (see :mod:`inauthentic.storage`):
+one writer per folder at a time, files staged privately and moved in
+together, nothing replaced if a check fails, and a learner's edited file
+never replaced without a copy kept beside it.
 
 Examples
 --------
@@ -17,31 +22,41 @@ Examples
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datasets import TABLE_FILES, Dataset, datasets_root, shipped_names
-from ..errors import KitError, did_you_mean, quoted_list
-from ..tables import write_table
+from ..errors import KitError
+from ..shipped import (
+    BUILT_FILE, CHECKSUM_FILE, DATASHEET_FILE, checksum_text, checksums, datasets_root, inspect, read_checksums,
+    refuse_shipped_folder, shipped_folder, shipped_names,
+)
+from ..storage import clean_leftovers, disk_problem, folder_lock, keep_copy, move_into_place, staging
+from ..tables import TABLE_FILES, Dataset, write_table
 
-__all__ = ["write_dataset", "checksums", "read_checksums", "checksum_text", "build_shipped", "refresh_shipped", "missing_shipped", "is_current", "CHECKSUM_FILE", "DATASHEET_FILE"]
+__all__ = [
+    "write_dataset", "checksums", "read_checksums", "checksum_text", "build_shipped", "refresh_shipped", "restore_shipped",
+    "remove_built", "missing_shipped", "is_current", "BuildReport", "CHECKSUM_FILE", "DATASHEET_FILE",
+]
 
-CHECKSUM_FILE = "SHA256SUMS"
 _CHUNK_ROWS = 200_000
-DATASHEET_FILE = "DATASHEET.md"
+_ELSEWHERE = "Choose another folder (--out on the command line)"
 
 
 def write_dataset(dataset: Dataset, folder: str | Path, labels: bool = True, overwrite: bool = False) -> Path:
     """Write a data set's tables as CSV files into ``folder``.
+
+    The files are written under private names and moved into place together
+    while the folder's lock is held, so two writers never mix their files
+    and a reader never sees half a file.
 
     Parameters
     ----------
     dataset : Dataset
         What :func:`inauthentic.simulate.simulate` returned, say.
     folder : str or Path
-        Created if needed.
+        Created if needed. Never one of the shipped ``datasets/`` folders.
     labels : bool, default True
         Write the answer key (``labels.csv``). ``False`` makes a learner's copy.
     overwrite : bool, default False
@@ -58,8 +73,9 @@ def write_dataset(dataset: Dataset, folder: str | Path, labels: bool = True, ove
     Raises
     ------
     KitError
-        If the folder already holds CSV files and ``overwrite`` is False, or
-        ``labels=True`` but the data set has no labels.
+        If the folder already holds CSV files and ``overwrite`` is False,
+        ``labels=True`` but the data set has no labels, the folder is a
+        shipped one, or the disk is read-only or full.
 
     Examples
     --------
@@ -75,23 +91,38 @@ def write_dataset(dataset: Dataset, folder: str | Path, labels: bool = True, ove
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
         raise KitError(f"{folder} is a file, not a folder. Give the path of a folder to write the data set into.")
-    present = sorted(path.name for path in folder.glob("*.csv")) if folder.is_dir() else []
-    if present and not overwrite:
-        raise KitError(
-            f"The folder {folder} already holds CSV files ({', '.join(present)}). Choose an empty folder, "
-            f"or pass overwrite=True (--overwrite on the command line) to replace the data set's files."
-        )
+    refuse_shipped_folder(folder)
     if labels and dataset.labels is None:
         raise KitError(f"The data set '{dataset.name}' has no labels to write. Pass labels=False (--no-labels).")
-    folder.mkdir(parents=True, exist_ok=True)
-    for table, frame in dataset.tables().items():
-        if table == "labels" and not labels:
-            continue
-        _write_in_chunks(frame, folder / TABLE_FILES[table], table)
-    stale_key = folder / TABLE_FILES["labels"]
-    if not labels and stale_key.is_file():
-        stale_key.unlink()          # an old answer key must not sit next to a new learner copy
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as problem:
+        raise (disk_problem(problem, folder, _ELSEWHERE) or problem) from None
+    with folder_lock(folder, fix=_ELSEWHERE):
+        present = sorted(path.name for path in folder.glob("*.csv"))
+        if present and not overwrite:
+            raise KitError(
+                f"The folder {folder} already holds CSV files ({', '.join(present)}). Choose an empty folder, "
+                f"or pass overwrite=True (--overwrite on the command line) to replace the data set's files."
+            )
+        clean_leftovers(folder)
+        tables = {table: frame for table, frame in dataset.tables().items() if labels or table != "labels"}
+        with staging(folder, fix=_ELSEWHERE) as private:
+            _write_tables(tables, private, folder, _ELSEWHERE)
+            move_into_place(private, [TABLE_FILES[table] for table in tables], folder)
+        stale_key = folder / TABLE_FILES["labels"]
+        if not labels and stale_key.is_file():
+            stale_key.unlink()          # an old answer key must not sit next to a new learner copy
     return folder
+
+
+def _write_tables(tables: dict, private: Path, folder: Path, fix: str) -> None:
+    """Write each table into the staging folder; a full disk becomes a sentence."""
+    try:
+        for table, frame in tables.items():
+            _write_in_chunks(frame, private / TABLE_FILES[table], table)
+    except OSError as problem:
+        raise (disk_problem(problem, folder, fix) or problem) from None
 
 
 def _write_in_chunks(frame, path: Path, table: str, rows: int = _CHUNK_ROWS) -> None:
@@ -113,68 +144,10 @@ def _write_in_chunks(frame, path: Path, table: str, rows: int = _CHUNK_ROWS) -> 
                 with open(block, "rb") as part:
                     part.readline()                     # the header, already written
                     shutil.copyfileobj(part, out)
-        os.replace(whole, path)
+        whole.replace(path)
     finally:
         whole.unlink(missing_ok=True)
         block.unlink(missing_ok=True)
-
-
-def checksums(folder: str | Path) -> dict[str, str]:
-    """Return the SHA-256 of each table file present in ``folder``.
-
-    Examples
-    --------
-    >>> checksums("/nonexistent")
-    {}
-    """
-    folder = Path(folder)
-    found = {}
-    for name in sorted(TABLE_FILES.values()):
-        path = folder / name
-        if path.is_file():
-            digest = hashlib.sha256()
-            with open(path, "rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(chunk)
-            found[name] = digest.hexdigest()
-    return found
-
-
-def checksum_text(sums: dict[str, str]) -> str:
-    """Format checksums like the ``sha256sum`` tool does (``sha256sum -c`` can check them).
-
-    Examples
-    --------
-    >>> checksum_text({"posts.csv": "ab"})
-    'ab  posts.csv\\n'
-    """
-    return "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
-
-
-def read_checksums(path: str | Path) -> dict[str, str]:
-    """Read a ``SHA256SUMS`` file into ``{file name: digest}``.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "SHA256SUMS"
-    >>> _ = path.write_text("ab  posts.csv\\n")
-    >>> read_checksums(path)
-    {'posts.csv': 'ab'}
-    """
-    sums = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            digest, name = line.split(maxsplit=1)
-            sums[name.strip().lstrip("*")] = digest
-    return sums
-
-
-def _shipped_folder(name: str) -> Path:
-    names = shipped_names()
-    if name not in names:
-        raise KitError(f"There is no shipped data set called '{name}'.{did_you_mean(name, names)} The shipped data sets are {quoted_list(names)}.")
-    return datasets_root() / name
 
 
 def missing_shipped() -> list[str]:
@@ -185,7 +158,7 @@ def missing_shipped() -> list[str]:
     >>> isinstance(missing_shipped(), list)
     True
     """
-    return [name for name in shipped_names() if any(not (datasets_root() / name / f).is_file() for f in TABLE_FILES.values())]
+    return [name for name in shipped_names() if inspect(name, keep_contents=False).missing]
 
 
 def is_current(name: str) -> bool:
@@ -196,38 +169,178 @@ def is_current(name: str) -> bool:
     >>> is_current("tiny") in (True, False)
     True
     """
-    folder = _shipped_folder(name)
-    sums_file = folder / CHECKSUM_FILE
-    if not sums_file.is_file():
-        return not any(not (folder / f).is_file() for f in TABLE_FILES.values())
-    return checksums(folder) == read_checksums(sums_file)
+    return inspect(name, keep_contents=False).complete
 
 
-def _write_shipped(name: str) -> tuple[Path, Dataset, dict]:
-    from . import simulate  # the package's public function; imported here to avoid a cycle
-    from .scenario import load_scenario
+@dataclass
+class BuildReport:
+    """What a build of a shipped data set did.
 
-    folder = _shipped_folder(name)
+    Attributes
+    ----------
+    folder : Path
+        The data set's folder.
+    written : list of str
+        The files written (empty if another process had just built them).
+    copies : dict
+        ``{file: copy}`` for each edited file that was replaced, kept beside it.
+    stale : list of str
+        The files that were left from an older version of the kit.
+    """
+
+    folder: Path
+    written: list[str] = field(default_factory=list)
+    copies: dict[str, Path] = field(default_factory=dict)
+    stale: list[str] = field(default_factory=list)
+
+
+def _version_hint() -> str:
+    import numpy
+    import pandas
+
+    return f"this machine has numpy {numpy.__version__} and pandas {pandas.__version__}"
+
+
+def _simulate_shipped(folder: Path) -> tuple[Dataset, dict]:
+    from .assemble import build
+    from .scenario import apply_scale, check_fits, load_scenario
+
     scenario = load_scenario(folder / "scenario.toml")
-    data = simulate(folder / "scenario.toml")
-    write_dataset(data, folder, labels=True, overwrite=True)
-    return folder, data, scenario
+    scaled = apply_scale(scenario)
+    check_fits(scaled, str(folder / "scenario.toml"))
+    return build(scaled), scenario
+
+
+def restore_shipped(name: str, replace_edited: bool = True, check: bool = True, record: bool = False) -> BuildReport:
+    """Build what a shipped data set lacks, under its lock; the engine of ``build``.
+
+    Parameters
+    ----------
+    name : str
+        A shipped data set.
+    replace_edited : bool, default True
+        Also replace files a learner edited (a copy of each is kept beside
+        it first). The loader passes False: it never replaces an edit.
+    check : bool, default True
+        Refuse (and write nothing) if the new files differ from ``SHA256SUMS``.
+    record : bool, default False
+        Rewrite ``SHA256SUMS`` and ``DATASHEET.md`` from the new files
+        (maintainers; implies writing every file).
+
+    Returns
+    -------
+    BuildReport
+        What was written and which copies were kept. If another process
+        built the data set while this one waited for the lock, nothing is
+        written.
+
+    Raises
+    ------
+    KitError
+        For a read-only folder or full disk (before any simulating), or new
+        files that differ from ``SHA256SUMS`` (the files in place are then
+        left as they were).
+
+    Examples
+    --------
+    >>> report = restore_shipped("tiny")
+    >>> report.folder.name, report.copies
+    ('tiny', {})
+    """
+    folder = shipped_folder(name)
+    fix = (
+        f"Ask whoever manages it to run 'python -m inauthentic build {name}' there, or make your own copy with "
+        f"'python -m inauthentic generate --scenario {name} --out my-{name}' and load it with load_dataset('my-{name}')"
+    )
+    with folder_lock(folder, inside=True, fix=fix):
+        clean_leftovers(folder)
+        state = inspect(name, keep_contents=False)
+        report = BuildReport(folder, stale=list(state.stale))
+        to_write = state.missing + state.stale + (state.edited if replace_edited else [])
+        if record:
+            to_write = sorted(TABLE_FILES.values())
+        if not to_write:
+            return report
+        data, scenario = _simulate_shipped(folder)
+        with staging(folder, fix=fix) as private:
+            _write_tables(data.tables(), private, folder, fix)
+            new_sums = checksums(private)
+            expected = read_checksums(folder / CHECKSUM_FILE)
+            differ = sorted(file for file in new_sums if expected and expected.get(file) != new_sums[file])
+            if check and not record and differ:
+                raise KitError(
+                    f"The data set '{name}' built from {folder / 'scenario.toml'} does not match {folder / CHECKSUM_FILE} "
+                    f"({', '.join(differ)} differ), so it is not the data everybody else has; the files in {folder} were "
+                    f"left as they were. If you changed the scenario or the simulator on purpose, run "
+                    f"'python -m inauthentic build --refresh {name}' to record the new checksums; otherwise install the "
+                    f"numpy and pandas versions pyproject.toml names ({_version_hint()})."
+                )
+            try:
+                for file in to_write:
+                    if file in state.edited and (folder / file).is_file():
+                        report.copies[file] = keep_copy(folder / file)
+            except OSError as problem:
+                raise (disk_problem(problem, folder, fix) or problem) from None
+            move_into_place(private, to_write, folder)
+            report.written = list(to_write)
+            built = {**read_checksums(folder / BUILT_FILE), **{file: new_sums[file] for file in to_write}}
+            _write_text(folder / BUILT_FILE, checksum_text(built))
+        if record or not expected:
+            _record(folder, data, scenario, new_sums)
+    return report
+
+
+def remove_built(name: str) -> tuple[list[str], list[str]]:
+    """Remove a shipped data set's CSV files that the kit wrote; keep edited ones.
+
+    Returns ``(removed, kept)``: the files removed (they match ``SHA256SUMS``
+    or were written by an older version of the kit) and the edited files left
+    in place. ``make clean-data`` runs it.
+
+    Examples
+    --------
+    In a scratch copy of the data-set folders:
+
+    >>> import os, shutil, tempfile
+    >>> scratch = Path(tempfile.mkdtemp())
+    >>> for name in ("tiny", "classroom"):
+    ...     _ = shutil.copytree(datasets_root() / name, scratch / name, ignore=shutil.ignore_patterns("*.csv", ".*"))
+    >>> os.environ["INAUTHENTIC_DATASETS"] = str(scratch)
+    >>> _ = build_shipped("tiny")
+    >>> remove_built("tiny")
+    (['accounts.csv', 'labels.csv', 'posts.csv'], [])
+    >>> del os.environ["INAUTHENTIC_DATASETS"]
+    """
+    folder = shipped_folder(name)
+    with folder_lock(folder, inside=True):
+        clean_leftovers(folder)
+        state = inspect(name, keep_contents=False)
+        removed = sorted(state.current + state.stale)
+        for file in removed:
+            (folder / file).unlink()
+        if not state.edited:
+            (folder / BUILT_FILE).unlink(missing_ok=True)
+    return removed, sorted(state.edited)
 
 
 def build_shipped(name: str, check: bool = True) -> Path:
     """Make a shipped data set's CSV files from its scenario, and check them.
+
+    Safe to run by several processes at once: the others wait for the first
+    and find the work done. A file a learner edited is replaced only after a
+    copy is kept beside it (see :func:`restore_shipped`).
 
     Parameters
     ----------
     name : str
         ``"tiny"``, ``"classroom"`` or ``"capstone"``.
     check : bool, default True
-        Compare the files with the committed ``SHA256SUMS``.
+        Compare the new files with the committed ``SHA256SUMS``.
 
     Raises
     ------
     KitError
-        If the files differ from ``SHA256SUMS`` (they are then removed, so
+        If the new files differ from ``SHA256SUMS`` (nothing is replaced, so
         nobody works on data that differs from everybody else's).
 
     Examples
@@ -235,24 +348,7 @@ def build_shipped(name: str, check: bool = True) -> Path:
     >>> build_shipped("tiny").name
     'tiny'
     """
-    folder, data, scenario = _write_shipped(name)
-    sums_file = folder / CHECKSUM_FILE
-    if check and sums_file.is_file():
-        expected = read_checksums(sums_file)
-        actual = checksums(folder)
-        differ = sorted(file for file in actual if expected.get(file) != actual[file])
-        if differ:
-            for file in TABLE_FILES.values():
-                (folder / file).unlink(missing_ok=True)
-            raise KitError(
-                f"The data set '{name}' built from {folder / 'scenario.toml'} does not match {sums_file} "
-                f"({', '.join(differ)} differ), so it is not the data everybody else has. If you changed the "
-                f"scenario or the simulator on purpose, run 'python -m inauthentic build --refresh {name}' to "
-                f"record the new checksums; otherwise check that numpy and pandas are the versions in pyproject.toml."
-            )
-    elif not sums_file.is_file():
-        _record(folder, data, scenario)
-    return folder
+    return restore_shipped(name, check=check).folder
 
 
 def refresh_shipped(name: str) -> Path:
@@ -268,19 +364,24 @@ def refresh_shipped(name: str) -> Path:
     >>> import os, shutil, tempfile
     >>> scratch = Path(tempfile.mkdtemp())
     >>> for name in ("tiny", "classroom"):
-    ...     _ = shutil.copytree(datasets_root() / name, scratch / name, ignore=shutil.ignore_patterns("*.csv"))
+    ...     _ = shutil.copytree(datasets_root() / name, scratch / name, ignore=shutil.ignore_patterns("*.csv", ".*"))
     >>> os.environ["INAUTHENTIC_DATASETS"] = str(scratch)
     >>> refresh_shipped("tiny") == scratch / "tiny"
     True
     >>> del os.environ["INAUTHENTIC_DATASETS"]
     """
-    folder, data, scenario = _write_shipped(name)
-    _record(folder, data, scenario)
-    return folder
+    return restore_shipped(name, record=True).folder
 
 
-def _record(folder: Path, data: Dataset, scenario: dict) -> None:
+def _write_text(path: Path, text: str) -> None:
+    """Write a small text file whole: under a private name, then renamed."""
+    private = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    private.write_text(text, encoding="utf-8", newline="\n")
+    private.replace(path)
+
+
+def _record(folder: Path, data: Dataset, scenario: dict, sums: dict[str, str]) -> None:
     from .datasheet import datasheet
 
-    (folder / CHECKSUM_FILE).write_text(checksum_text(checksums(folder)), encoding="utf-8", newline="\n")
-    (folder / DATASHEET_FILE).write_text(datasheet(data, scenario, folder), encoding="utf-8", newline="\n")
+    _write_text(folder / CHECKSUM_FILE, checksum_text(sums))
+    _write_text(folder / DATASHEET_FILE, datasheet(data, scenario, folder))

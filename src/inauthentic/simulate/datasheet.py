@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..datasets import TABLE_FILES, Dataset
+from ..tables import TABLE_FILES, Dataset
 from ..schema import TABLES
 
 __all__ = ["datasheet", "composition"]

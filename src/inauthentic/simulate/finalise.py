@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..datasets import Dataset
+from ..tables import Dataset
 from .engagement import engagement_counts
 from .frames import typed_frame
 from .ids import post_ids, user_ids

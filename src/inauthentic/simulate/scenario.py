@@ -34,16 +34,20 @@ from __future__ import annotations
 import copy
 import functools
 import datetime as dt
+import math
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from ..datasets import datasets_root
+from ..shipped import datasets_root, shipped_names
 from ..errors import KitError, did_you_mean, quoted_list
 from ..timezones import parse_timezone
 
-__all__ = ["load_scenario", "resolve_scenario", "apply_scale", "scenario_names", "find_scenario_file", "defaults", "SCALED_KEYS"]
+__all__ = [
+    "load_scenario", "resolve_scenario", "apply_scale", "scenario_names", "find_scenario_file", "defaults", "SCALED_KEYS",
+    "expected_posts", "memory_estimate", "check_fits", "toml_value",
+]
 
 #: Settings multiplied by ``scale`` besides every ``accounts`` count.
 SCALED_KEYS = (
@@ -90,10 +94,7 @@ def _packaged_scenarios() -> dict[str, Path]:
 
 
 def _shipped_scenarios() -> dict[str, Path]:
-    root = datasets_root()
-    if not root.is_dir():
-        return {}
-    return {path.parent.name: path for path in sorted(root.glob("*/scenario.toml"))}
+    return {name: datasets_root() / name / "scenario.toml" for name in shipped_names()}
 
 
 def scenario_names() -> list[str]:
@@ -170,6 +171,27 @@ def _plain(value):
     return value
 
 
+def toml_value(value) -> str:
+    """Spell a setting's value the way a scenario file writes it.
+
+    Examples
+    --------
+    >>> print(toml_value(True), toml_value("UTC+3"), toml_value([1.5, "it's"]))
+    true 'UTC+3' [1.5, "it's"]
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        if "'" not in value and "\n" not in value:
+            return f"'{value}'"  # a TOML literal string, exactly as typed
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key} = {toml_value(item)}" for key, item in value.items()) + "}"
+    return repr(value)
+
+
 def _describe(value) -> str:
     if isinstance(value, bool):
         return "true or false"
@@ -220,9 +242,26 @@ def _check_keys(table: Mapping, template: Mapping, source: str, path: tuple[str,
             _check_keys(value, expected, source, path + (key,))
         elif not _same_type(value, expected):
             raise KitError(
-                f"In {source}, '{where}' is {value!r}, but it should be {_describe(expected)}, "
-                f"like the default {expected!r}."
+                f"In {source}, '{where}' is {toml_value(value)}, but it should be {_describe(expected)}, "
+                f"like the default {toml_value(expected)}."
             )
+        else:
+            _check_size(value, expected, where, source)
+
+
+def _check_size(value, expected, where: str, source: str) -> None:
+    """Counts are whole numbers, and no number the defaults keep positive may go below zero."""
+    if isinstance(expected, bool) or not isinstance(expected, (int, float)):
+        return
+    if isinstance(expected, int) and not isinstance(value, int):
+        raise KitError(
+            f"In {source}, '{where}' is {toml_value(value)}, but it should be a whole number (no decimal point), "
+            f"like the default {toml_value(expected)}."
+        )
+    if expected >= 0 and (value < 0 or math.isnan(value) or math.isinf(value)):
+        raise KitError(
+            f"In {source}, '{where}' is {toml_value(value)}, but it should be zero or more, like the default {toml_value(expected)}."
+        )
 
 
 def _merge(base: dict, override: Mapping) -> dict:
@@ -296,16 +335,16 @@ def _check_values(scenario: dict, source: str) -> None:
     if scenario["period"]["end"] < scenario["period"]["start"]:
         raise KitError(f"In {source}, 'period.end' ({scenario['period']['end']}) is before 'period.start' ({scenario['period']['start']}).")
     if not isinstance(scenario["seed"], int) or scenario["seed"] < 0:
-        raise KitError(f"In {source}, 'seed' should be a whole number of zero or more, not {scenario['seed']!r}.")
-    if scenario["scale"] <= 0:
-        raise KitError(f"In {source}, 'scale' should be more than 0, not {scenario['scale']!r}.")
+        raise KitError(f"In {source}, 'seed' should be a whole number of zero or more, not {toml_value(scenario['seed'])}.")
+    if not scenario["scale"] > 0 or math.isinf(scenario["scale"]):
+        raise KitError(f"In {source}, 'scale' should be more than 0, not {toml_value(scenario['scale'])}.")
 
 
 def _check_date(text: str, where: str, source: str) -> None:
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        raise KitError(f"In {source}, '{where}' is {text!r}, but it should be a date such as '2026-09-01'.") from None
+        raise KitError(f"In {source}, '{where}' is {toml_value(text)}, but it should be a date such as '2026-09-01'.") from None
 
 
 def check_timezone(zone: str, source: str = "the scenario", key: str = "timezone") -> None:
@@ -437,3 +476,119 @@ def apply_scale(scenario: Mapping) -> dict:
             table = table[part]
         table[path[-1]] = _scaled(table[path[-1]], scale)
     return result
+
+
+#: Memory a run takes besides its posts (Python, numpy, pandas), and per expected post.
+#: Measured with benchmarks/bench_simulator.py: classroom 222 MB for 146,000 posts,
+#: million 1.1 GB for 1,040,000 posts (expected_posts says 174,000 and 1,193,000).
+_BASE_BYTES = 100 * 2**20
+_BYTES_PER_EXPECTED_POST = 900
+
+
+def expected_posts(scenario: Mapping) -> float:
+    """Roughly how many posts a (scaled) scenario makes, before running it.
+
+    Each population with ``accounts`` and ``posts_per_day`` contributes
+    accounts x mean daily rate (the rates are log-normal) x days; the
+    simulator's floors, ceilings and working days make the real count a
+    little smaller (about 85 % on the shipped scenarios).
+
+    Examples
+    --------
+    >>> classroom = apply_scale(load_scenario("classroom"))
+    >>> 100_000 < expected_posts(classroom) < 250_000
+    True
+    """
+    period = scenario["period"]
+    days = (dt.date.fromisoformat(period["end"]) - dt.date.fromisoformat(period["start"])).days + 1
+    total = 0.0
+
+    def walk(table: Mapping, enabled: bool) -> None:
+        nonlocal total
+        enabled = table.get("enabled", enabled) if isinstance(table.get("enabled"), bool) else enabled
+        if enabled and "accounts" in table and "posts_per_day" in table:
+            spread = table.get("posts_per_day_spread", 0.0)
+            total += table["accounts"] * table["posts_per_day"] * math.exp(spread**2 / 2) * days
+        for value in table.values():
+            if isinstance(value, Mapping):
+                walk(value, enabled)
+
+    walk(scenario, True)
+    return total
+
+
+def memory_estimate(scenario: Mapping) -> int:
+    """Return the bytes of memory a (scaled) scenario's run will roughly need.
+
+    Examples
+    --------
+    >>> 150 * 2**20 < memory_estimate(apply_scale(load_scenario("classroom"))) < 400 * 2**20
+    True
+    """
+    return int(_BASE_BYTES + _BYTES_PER_EXPECTED_POST * expected_posts(scenario))
+
+
+def _read_number(path: str) -> int | None:
+    try:
+        text = Path(path).read_text().split()[0]
+    except (OSError, IndexError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _available_memory() -> int | None:
+    """Bytes this process may still use: the container's limit or the machine's free memory, whichever is less."""
+    found = []
+    for limit, used in (("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory.current"),
+                        ("/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory/memory.usage_in_bytes")):
+        cap, current = _read_number(limit), _read_number(used)
+        if cap is not None and current is not None and cap < 2**60:
+            found.append(max(cap - current, 0))
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                found.append(int(line.split()[1]) * 1024)
+    except (OSError, ValueError, IndexError):
+        pass
+    return min(found) if found else None
+
+
+def _size(number: float) -> str:
+    return f"{number / 2**30:.1f} GB" if number >= 2**30 else f"{number / 2**20:.0f} MB"
+
+
+def check_fits(scenario: Mapping, source: str = "the scenario") -> None:
+    """Refuse, before any work, a (scaled) scenario whose run will not fit in memory.
+
+    Parameters
+    ----------
+    scenario : dict
+        As :func:`apply_scale` returns it.
+    source : str
+        The scenario's name or file, for the message.
+
+    Raises
+    ------
+    KitError
+        Giving the estimate, the memory free, and how much smaller would fit.
+
+    Examples
+    --------
+    >>> check_fits(apply_scale(load_scenario("tiny")))
+    >>> check_fits(apply_scale({**load_scenario("classroom"), "scale": 1e6}), "classroom")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: The scenario classroom would make about ... million posts, which needs about ... GB of memory, ...
+    """
+    available = _available_memory()
+    needed = memory_estimate(scenario)
+    if available is None or needed <= available:
+        return
+    posts = expected_posts(scenario)
+    count = f"{posts / 1e6:,.0f} million" if posts >= 1e6 else f"{posts:,.0f}"
+    smaller = max(2, math.ceil((needed - _BASE_BYTES) / max(available - _BASE_BYTES, 1)))
+    raise KitError(
+        f"The scenario {source} would make about {count} posts, which needs about {_size(needed)} of memory, but "
+        f"this machine has about {_size(available)} free, so it was not started. Make it about {smaller} times smaller "
+        f"(a smaller 'scale', or fewer 'accounts'), or run it on a machine with more memory."
+    )
