@@ -196,7 +196,7 @@ def test_a_bad_value_is_named_with_its_file_column_and_value(tmp_path, changes, 
         load_dataset(tmp_path)
     message = str(problem.value)
     assert "test_092026_tweets_csv_hashed_1.csv" in message and f"'{column}'" in message and repr(value) in message
-    assert "row 2" in message
+    assert "row 2" in message and "inauthentic generate" not in message
 
 
 def test_a_missing_users_file_or_column_is_explained(tmp_path):

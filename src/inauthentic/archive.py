@@ -58,6 +58,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .datasets import Dataset, datasets_root, load_dataset
 from .errors import KitError
 from .schema import TABLES
 from .tables import format_table, parse_table
@@ -127,6 +128,8 @@ _FILE_NAME = re.compile(_NAME, re.IGNORECASE)
 _USER_ID_COLUMNS = {"accounts": ["userid"], "posts": ["userid", "retweet_userid", "in_reply_to_userid"]}
 _HASHED = r"[A-Za-z0-9+/=_-]{16,}"
 _LIST_COLUMNS = ("hashtags", "urls", "user_mentions")
+_LIST_ITEM = r"[^\[\],\s]+"
+_KIT_ADVICE = "regenerate the data set with 'python -m inauthentic generate'"
 _COUNT_EXTRAS = ("quote_count", "reply_count")
 _SAMPLE_RELEASE = "fictional_102026"
 
@@ -278,10 +281,7 @@ def parse_archive_lists(raw: pd.Series, source: str = "the file", column: str = 
     ok = text.str.fullmatch(r"\[[^\[\]]*\]") | (text == "")
     if not ok.all():
         raise _first_bad(source, column, raw, ~ok, "a list such as '[tag1, tag2]' or \"['tag1', 'tag2']\"")
-    items = text.str.slice(1, -1).str.split(",").explode().str.strip().str.strip("'\"")
-    items = items[items.fillna("") != ""]
-    lists = items.groupby(level=0).agg(list).reindex(raw.index)
-    return lists.map(lambda value: value if isinstance(value, list) else [])
+    return text.str.replace(r"['\"]", "", regex=True).str.findall(_LIST_ITEM).astype(object)
 
 
 def _normalise_times(raw: pd.Series, source: Path) -> pd.Series:
@@ -338,14 +338,16 @@ def _extras(raw: pd.DataFrame, table: str, source: Path, skip: set[str]) -> pd.D
 
 def _read_table(path: Path, table: str, skip: set[str] = frozenset()) -> pd.DataFrame:
     raw = _read_raw(path)
-    kit_columns = [c for c in TABLES[table] if c != "profile_image_hash" or table != "accounts"]
-    missing = [c for c in kit_columns if c not in raw.columns]
+    missing = [c for c in TABLES[table] if c not in raw.columns and c != "profile_image_hash"]
     if missing:
         raise KitError(
             f"{path} has no column {', '.join(repr(c) for c in missing)}, which the kit's {table} table needs. "
             f"Its columns are: {', '.join(raw.columns)}. Is this a file of the Information Operations archive?"
         )
-    typed = parse_table(_kit_text(raw, table, path), table, source=str(path))
+    try:
+        typed = parse_table(_kit_text(raw, table, path), table, source=str(path))
+    except KitError as problem:  # the kit's own advice (regenerate) does not fit a downloaded file
+        raise KitError(str(problem).replace(_KIT_ADVICE, "download the file again")) from None
     return pd.concat([typed, _extras(raw, table, path, skip).reset_index(drop=True)], axis=1)
 
 
@@ -384,8 +386,6 @@ def read_archive(folder: str | Path, name: str | None = None):
     >>> data.posts[["hashtags", "quote_count", "user_mentions"]].dtypes.tolist()
     [dtype('O'), Int64Dtype(), dtype('O')]
     """
-    from .datasets import Dataset  # imported here: datasets imports this module when it meets an archive folder
-
     files = find_archive_files(folder)
     if files is None:
         raise KitError(
@@ -427,7 +427,9 @@ def _archive_ids(ids: pd.Series, hashed_ids: dict[int, str]) -> pd.Series:
 
 
 def _archive_list(values: pd.Series) -> pd.Series:
-    return values.map(lambda items: "[" + ", ".join(f"'{item}'" for item in items) + "]")
+    """Lists written as the archive's strings: ``['a', 'b']``, or ``[]``."""
+    joined = values.str.join("', '")
+    return ("['" + joined + "']").where(joined != "", "[]")
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -500,7 +502,7 @@ def write_archive(data, folder: str | Path, release: str = _SAMPLE_RELEASE, part
         tweets[column] = _archive_ids(posts[column], hashed_ids)
     mentioned = posts["retweet_userid"].fillna(posts["in_reply_to_userid"])
     mention_text = _archive_ids(mentioned, hashed_ids)
-    tweets["user_mentions"] = mention_text.map(lambda value: f"['{value}']" if value else "[]")
+    tweets["user_mentions"] = ("['" + mention_text + "']").where(mention_text != "", "[]")
     for column in ("hashtags", "urls"):
         tweets[column] = _archive_list(posts[column])
     replies = posts["in_reply_to_tweetid"].dropna().value_counts()
@@ -525,8 +527,6 @@ def sample_folder() -> Path:
     >>> sample_folder().name
     'archive_sample'
     """
-    from .datasets import datasets_root
-
     return datasets_root() / "archive_sample"
 
 
@@ -543,11 +543,11 @@ def write_sample(folder: str | Path | None = None) -> list[Path]:
     >>> [path.name for path in write_sample(tempfile.mkdtemp())][0]
     'fictional_102026_users_csv_hashed.csv'
     """
-    from .datasets import load_dataset
-
     return write_archive(load_dataset("tiny"), sample_folder() if folder is None else folder)
 
 
-if __name__ == "__main__":
-    for path in write_sample():
+if __name__ == "__main__":  # python -m inauthentic.archive [FOLDER]: (re)make the sample
+    import sys
+
+    for path in write_sample(sys.argv[1] if len(sys.argv) > 1 else None):
         print(f"wrote {path} ({path.stat().st_size:,} bytes)")
