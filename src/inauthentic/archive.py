@@ -250,16 +250,27 @@ def hashed_id_codes(ids: pd.Series, source: str = "the ids", column: str = "user
     ...
     inauthentic.errors.KitError: In tweets.csv, column 'userid', row 1 (line 2 of the file) holds '1.23E+18', but the archive writes ...
     """
-    numeric = ids.str.fullmatch(r"\d{1,19}")
-    hashed = ids.str.fullmatch(_HASHED) & ~numeric
-    bad = ~(numeric | hashed | (ids == ""))
+    rows, distinct = _distinct(ids)  # an account's id repeats on every tweet: check each once
+    numeric = distinct.str.fullmatch(r"\d{1,19}")
+    hashed = distinct.str.fullmatch(_HASHED) & ~numeric
+    bad = ~(numeric | hashed | (distinct == ""))
     if bad.any():
-        raise _first_bad(source, column, ids, bad, "a whole-number id or a hashed id (16 or more letters and digits)")
-    distinct = pd.unique(ids[hashed])
-    codes = {value: str(HASHED_ID_BASE + (int.from_bytes(hashlib.sha256(value.encode()).digest()[:8], "big") >> 2)) for value in distinct}
+        raise _first_bad(source, column, ids, _spread(bad, rows, ids), "a whole-number id or a hashed id (16 or more letters and digits)")
+    codes = {value: str(HASHED_ID_BASE + (int.from_bytes(hashlib.sha256(value.encode()).digest()[:8], "big") >> 2)) for value in distinct[hashed]}
     if len(set(codes.values())) < len(codes):
         raise KitError(f"In {source}, two different hashed ids in '{column}' got the same code; please report this.")
-    return ids.where(~hashed, ids[hashed].map(codes))
+    return _spread(distinct.where(~hashed, distinct[hashed].map(codes)), rows, ids)
+
+
+def _distinct(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Each row's position among the distinct values, and the distinct values (as text)."""
+    rows, distinct = pd.factorize(values)
+    return rows, pd.Series(distinct, dtype=str)
+
+
+def _spread(per_distinct: pd.Series, rows: np.ndarray, like: pd.Series) -> pd.Series:
+    """Give every row the result computed for its distinct value."""
+    return pd.Series(per_distinct.to_numpy()[rows], index=like.index)
 
 
 def parse_archive_lists(raw: pd.Series, source: str = "the file", column: str = "hashtags") -> pd.Series:
@@ -277,11 +288,18 @@ def parse_archive_lists(raw: pd.Series, source: str = "the file", column: str = 
     ...
     inauthentic.errors.KitError: In tweets.csv, column 'hashtags', row 1 (line 2 of the file) holds 'Vote, Now', but the archive writes a list such as '[tag1, tag2]' or "['tag1', 'tag2']" there. ...
     """
-    text = raw.str.strip()
+    return _list_text(raw, source, column).str.findall(_LIST_ITEM).astype(object)
+
+
+def _list_text(raw: pd.Series, source: str, column: str) -> pd.Series:
+    """Check the archive's list strings and return them without quotes: ``[a, b]``."""
+    rows, distinct = _distinct(raw)  # few distinct hashtag lists: check and unquote each once
+    text = distinct.str.strip()
     ok = text.str.fullmatch(r"\[[^\[\]]*\]") | (text == "")
     if not ok.all():
-        raise _first_bad(source, column, raw, ~ok, "a list such as '[tag1, tag2]' or \"['tag1', 'tag2']\"")
-    return text.str.replace(r"['\"]", "", regex=True).str.findall(_LIST_ITEM).astype(object)
+        raise _first_bad(source, column, raw, _spread(~ok, rows, raw), "a list such as '[tag1, tag2]' or \"['tag1', 'tag2']\"")
+    unquoted = text.str.replace(r"['\"]", "", regex=True).str.findall(_LIST_ITEM).str.join(", ")
+    return _spread("[" + unquoted + "]", rows, raw)
 
 
 def _normalise_times(raw: pd.Series, source: Path) -> pd.Series:
@@ -311,7 +329,7 @@ def _kit_text(raw: pd.DataFrame, table: str, source: Path) -> pd.DataFrame:
     text["tweet_time"] = _normalise_times(raw["tweet_time"], source)
     text["is_retweet"] = _normalise_bools(raw["is_retweet"], source, "is_retweet")
     for column in ("hashtags", "urls"):
-        text[column] = "[" + parse_archive_lists(raw[column], source, column).str.join(", ") + "]"
+        text[column] = _list_text(raw[column], source, column)
     return text
 
 
