@@ -64,8 +64,8 @@ sorted(path.name for path in folder.iterdir())
 #   their identifying details replaced by hashes in the public files; researchers could ask
 #   for unhashed copies.
 # - **Useful, and incomplete (Wired, 2019).** Researchers called the archive invaluable, and
-#   pointed at what it leaves out: how much the accounts achieved, and how the platform
-#   found them in the first place.
+#   pointed at what it leaves out: how much the accounts achieved, how they were run, and how
+#   well the platform finds such accounts at all.
 #
 # Two facts follow for us. A release holds only accounts the platform had **already removed**
 # and attributed; and its files were written for privacy and size, not for our methods.
@@ -216,7 +216,8 @@ for window in (1, 10, 59, 60, 120):
 # within 10 seconds and whether the minute times say so.
 
 # %%
-truth = inauthentic.load_dataset("tiny").posts.set_index("tweetid")["tweet_time"]  # the same posts, to the second
+tiny = inauthentic.load_dataset("tiny")  # the same posts, with times to the second
+truth = tiny.posts.set_index("tweetid")["tweet_time"]
 retweets = data.posts.loc[data.posts["is_retweet"], ["tweetid", "userid", "retweet_tweetid", "tweet_time"]]
 retweets = retweets.assign(true_time=truth.reindex(retweets["tweetid"]).to_numpy())
 pairs = retweets.merge(retweets, on="retweet_tweetid", suffixes=("_1", "_2"))
@@ -278,6 +279,15 @@ explorer = CoordinationExplorer(data.posts, window=60, min_weight=2)
 explorer.widget
 
 # %% [markdown]
+# <details><summary>Answer</summary>
+#
+# Nothing changes between 1 s and 30 s: on minute times they all mean "same clock minute".
+# The network grows first at 60 s ("same or next minute") and again at 2 min. The step is at
+# 60 s because the archive's gaps come only in whole minutes.
+#
+# </details>
+
+# %% [markdown]
 # ## No answer key: what you can and cannot conclude
 #
 # On the classroom platform, lesson 06 scored every rule against the answer key. Here `labels`
@@ -300,14 +310,14 @@ summary.agg(accounts=("n_posts", "size"), median_posts=("n_posts", "median"),
 
 # %% [markdown]
 # Each row is a group of accounts that retweeted the same posts within a minute of each other,
-# again and again, with the median of three signals over its members. Read `office_hours` as
-# the share of posts on a Beijing working day. Which group would you call the operation?
+# again and again, with the median of three signals over its members. `office_hours` is the
+# share of posts in Beijing office hours (weekdays 09:00-17:00, UTC+8). Which group would you
+# call the operation?
 #
 # Make your guess, then peek one last time at `tiny`'s answer key (an instructor's view; the
 # same tweet ids let us match accounts):
 
 # %%
-tiny = inauthentic.load_dataset("tiny")
 tiny_author = tiny.posts.set_index("tweetid")["userid"]
 archive_to_tiny = pd.Series(tiny_author.reindex(data.posts["tweetid"]).to_numpy(), index=data.posts["userid"].to_numpy())
 archive_to_tiny = archive_to_tiny.groupby(level=0).first()
@@ -342,7 +352,8 @@ pd.crosstab(cluster.to_numpy(), groups, rownames=["cluster"], colnames=["group i
 # accurate *against*: no genuine accounts, no answer key, no false positives to count. The
 # finding describes the operation's rhythm. To claim the signal *detects* it they would need
 # genuine accounts from the same period (a control sample) and show how many of those it
-# would also flag; lesson 06 showed it flags most US night-shift workers.
+# would also flag. On the classroom platform the same rule also flags most US night-shift
+# workers.
 #
 # </details>
 
