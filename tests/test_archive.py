@@ -236,3 +236,12 @@ def test_writing_with_another_salt_changes_hashes_but_not_the_unhashed_ids(tiny,
     assert not set(first.accounts["userid"][~unhashed]) & set(second.accounts["userid"][~unhashed])
     with pytest.raises(KitError, match="'parts'"):
         write_archive(tiny, tmp_path / "c", parts=0)
+
+
+def test_rewriting_a_release_with_fewer_parts_leaves_no_stale_file(tiny, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    write_archive(tiny, tmp_path, parts=3)
+    write_archive(tiny, tmp_path, parts=2)
+    assert len(find_archive_files(tmp_path).tweets) == 2
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+    assert len(read_archive(tmp_path).posts) == len(tiny.posts)

@@ -474,7 +474,9 @@ def write_archive(data, folder: str | Path, release: str = _SAMPLE_RELEASE, part
     data : Dataset
         The kit's tables (``accounts`` and ``posts``).
     folder : str or Path
-        Created if needed; existing files of the same names are replaced.
+        Created if needed. Files of the same release already there (named
+        the archive's way, starting with ``release``) are replaced; nothing
+        else in the folder is touched.
     release : str
         The release's name, the start of every file name.
     parts : int, default 2
@@ -501,6 +503,10 @@ def write_archive(data, folder: str | Path, release: str = _SAMPLE_RELEASE, part
         raise KitError(f"The argument 'parts' should be 1 or more tweets files, not {parts}.")
     folder = Path(folder).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.iterdir():  # a release written with more parts would leave stale tweets files
+        match = _FILE_NAME.fullmatch(old.name)
+        if match and match.group("release") == release and old.is_file():
+            old.unlink()
     accounts = data.accounts.reset_index(drop=True)
     kit_accounts = format_table(accounts, "accounts")
     hashed = accounts["follower_count"] < HASH_BELOW_FOLLOWERS
