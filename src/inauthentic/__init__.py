@@ -30,7 +30,7 @@ _LAZY = {
     "simulate": ("inauthentic.simulate", "simulate"),
     "write_dataset": ("inauthentic.simulate", "write_dataset"),
 }
-_SUBMODULES = ("signals", "coordination", "evaluate", "plots", "widgets", "simulate", "datasets", "schema", "tables", "errors")
+_SUBMODULES = ("signals", "coordination", "evaluate", "plots", "widgets", "simulate", "datasets", "schema", "tables", "errors", "archive")
 
 __all__ = sorted(_LAZY) + list(_SUBMODULES)
 
