@@ -101,8 +101,14 @@ by_hand = pd.DataFrame({
 by_hand.head(4)
 
 # %% [markdown]
-# The hashtag line is fragile (an empty list becomes `['']`), and none of these lines checks
-# anything. The kit's `load_dataset` does the same conversions for every column, accepts both
+# The table prints an empty list as `[]`, but look closer at a post without hashtags:
+
+# %%
+by_hand.loc[raw["hashtags"] == "[]", "hashtags"].iloc[0]
+
+# %% [markdown]
+# A list holding one empty hashtag, not an empty list: the hashtag line is fragile, and none
+# of these lines checks anything. The kit's `load_dataset` does the same conversions for every column, accepts both
 # spellings of a list (`[a, b]` and `['a', 'b']`), reads all the numbered files in order, and
 # stops with a sentence naming the file, column, row and value if one is malformed.
 
