@@ -173,8 +173,9 @@ table.loc[hashed.to_numpy(), picked].astype(float).agg(["mean", "max"])
 #
 # <details><summary>Answer</summary>
 #
-# No. The hash replaced the handle, so the signals measure the hash (which ends in `=`, not in
-# digits). They say nothing about the handle the account really had. Handle signals only mean
+# No. The hash replaced the handle, so the signals measure the hash (here it ends in `=`; in
+# releases that write hashes in hexadecimal it may well end in digits). They say nothing
+# about the handle the account really had. Handle signals only mean
 # something for the unhashed accounts, the ones with thousands of followers, which are the
 # least typical members of a fake network. In real data, leave handle signals out for hashed
 # accounts rather than read them.
@@ -211,8 +212,8 @@ for window in (1, 10, 59, 60, 120):
 
 # %% [markdown]
 # Every window below 60 seconds gives the network of a 0-second window, link for link: "same
-# clock minute". The first window that changes anything is 60 seconds, and on minute data it means "same or next minute": pairs up
-# to 119 seconds apart in truth.
+# clock minute". The first window that changes anything is 60 seconds, and on minute data it
+# means "same or next minute": pairs up to 119 seconds apart in truth.
 #
 # ### Peeking behind the curtain (possible only with fiction)
 #
@@ -254,9 +255,10 @@ plt.show()
 # %% [markdown]
 # Each bar counts pairs of retweets by how far apart they were; the dashed line marks a
 # 10-second window. On the left, the gaps spread smoothly, with most pairs within the first
-# few seconds. On the right, all of them pile onto 0, 60 and 120 seconds: the archive cannot tell a 2-second
-# reaction from a 50-second one. So with real archive data, use windows of a minute or more
-# and say what they mean; do not quote a 10-second rule from a paper that had exact times.
+# few seconds. On the right, all of them pile onto 0, 60 and 120 seconds: the archive cannot
+# tell a 2-second reaction from a 50-second one. So with real archive data, use windows of a
+# minute or more and say what they mean; do not quote a 10-second rule from a study that had
+# exact times.
 
 # %% [markdown]
 # ### Check your understanding
