@@ -108,9 +108,10 @@ by_hand.loc[raw["hashtags"] == "[]", "hashtags"].iloc[0]
 
 # %% [markdown]
 # A list holding one empty hashtag, not an empty list: the hashtag line is fragile, and none
-# of these lines checks anything. The kit's `load_dataset` does the same conversions for every column, accepts both
-# spellings of a list (`[a, b]` and `['a', 'b']`), reads all the numbered files in order, and
-# stops with a sentence naming the file, column, row and value if one is malformed.
+# of these lines checks anything. The kit's `load_dataset` does the same conversions for
+# every column, accepts both spellings of a list (`[a, b]` and `['a', 'b']`), reads all the
+# numbered files in order, and stops with a sentence naming the file, column, row and value
+# if one is malformed.
 
 # %%
 data = inauthentic.load_dataset(folder)
