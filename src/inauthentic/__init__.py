@@ -32,7 +32,7 @@ _LAZY = {
 # ``simulate`` is a submodule that can be called like its function (see
 # inauthentic.simulate), so ``inauthentic.simulate(...)`` works however the
 # package was imported.
-_SUBMODULES = ("signals", "coordination", "evaluate", "plots", "widgets", "simulate", "datasets", "schema", "tables", "errors")
+_SUBMODULES = ("signals", "coordination", "evaluate", "plots", "widgets", "simulate", "datasets", "schema", "tables", "errors", "archive")
 
 __all__ = sorted(_LAZY) + list(_SUBMODULES)
 

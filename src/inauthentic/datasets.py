@@ -72,7 +72,9 @@ def load_dataset(name_or_path: str | os.PathLike = "classroom", labels: bool = T
     ----------
     name_or_path : str or path-like, default ``"classroom"``
         A shipped data set's name, or a folder holding ``accounts.csv``,
-        ``posts.csv`` and optionally ``labels.csv``.
+        ``posts.csv`` and optionally ``labels.csv``, or a folder of the
+        Information Operations archive (read by
+        :func:`inauthentic.archive.read_archive`).
     labels : bool, default True
         Read the answer key too, when the folder has one.
 
@@ -103,6 +105,10 @@ def load_dataset(name_or_path: str | os.PathLike = "classroom", labels: bool = T
     inauthentic.errors.KitError: There is no data set called 'clasroom'. Did you mean 'classroom'? ...
     """
     folder, name, shipped = _resolve(name_or_path)
+    from .archive import is_archive_folder, read_archive  # the Information Operations archive's own layout
+
+    if not shipped and is_archive_folder(folder):
+        return read_archive(folder, name=name)
     if shipped:
         contents = _whole_shipped_set(name)
         fix = f"restore the shipped files with 'python -m inauthentic build {name}'"

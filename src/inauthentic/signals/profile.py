@@ -257,7 +257,8 @@ def shared_image_count(accounts: pd.DataFrame, max_bits: int = 4) -> pd.Series:
     pictures (the same generated face, slightly edited) differ in a few bits,
     unrelated pictures in about 32. The default picture is left out of the
     comparison (those accounts count 0; see :func:`default_avatar`), since
-    sharing it says nothing.
+    sharing it says nothing; so is an empty fingerprint, which means the
+    picture is unknown (the Information Operations archive has none).
 
     Parameters
     ----------
@@ -277,18 +278,20 @@ def shared_image_count(accounts: pd.DataFrame, max_bits: int = 4) -> pd.Series:
     ...     "a3f1c2d4e5f60718", "a3f1c2d4e5f60719", "0123456789abcdef", "0000000000000000"]})
     >>> shared_image_count(accounts).tolist()
     [1, 1, 0, 0]
+    >>> shared_image_count(accounts.assign(profile_image_hash="")).tolist()
+    [0, 0, 0, 0]
     """
     check_accounts(accounts, ["profile_image_hash"])
     if not 0 <= int(max_bits) < 32:
         raise KitError(f"The argument 'max_bits' should be between 0 and 31 bits, not {max_bits}.")
     hashes = accounts["profile_image_hash"].astype(str).str.lower()
-    malformed = ~hashes.str.fullmatch(r"[0-9a-f]{16}")
+    malformed = ~hashes.str.fullmatch(r"[0-9a-f]{16}") & (hashes != "")  # '' = picture unknown (archive data)
     if malformed.any():
         raise KitError(
             f"The column 'profile_image_hash' of 'accounts' holds {hashes[malformed].iloc[0]!r}, "
             f"but each value should be 16 hexadecimal digits such as 'a3f1c2d4e5f60718'."
         )
-    pictured = hashes != DEFAULT_AVATAR_HASH
+    pictured = (hashes != DEFAULT_AVATAR_HASH) & (hashes != "")
     pairs = close_fingerprint_pairs(hex_to_uint64(hashes[pictured]), int(max_bits))
     counts = _count_per_account(pairs, accounts["userid"][pictured], "shared_image_count")
     return counts.reindex(accounts["userid"].to_numpy(), fill_value=0).rename_axis("userid")
