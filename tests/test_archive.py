@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from inauthentic import coordination, load_dataset, signals
+from inauthentic.archive_sample import write_sample
 from inauthentic.archive import (
     HASH_BELOW_FOLLOWERS,
     HASHED_ID_BASE,
@@ -19,7 +20,6 @@ from inauthentic.archive import (
     read_archive,
     sample_folder,
     write_archive,
-    write_sample,
 )
 from inauthentic.errors import KitError
 from inauthentic.schema import TABLES
@@ -130,16 +130,16 @@ def test_every_coordination_function_runs_on_the_sample(sample, edges):
 def test_regenerating_the_sample_reproduces_the_committed_files(tmp_path):
     written = write_sample(tmp_path)
     committed = sorted(p.name for p in sample_folder().iterdir() if p.name != "DATASHEET.md")
-    assert sorted(p.name for p in written) == committed, "run 'python -m inauthentic.archive' and commit the files"
+    assert sorted(p.name for p in written) == committed, "run 'python -m inauthentic.archive_sample' and commit the files"
     for path in written:
         shipped = sample_folder() / path.name
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as new, zipfile.ZipFile(shipped) as old:
                 assert new.namelist() == old.namelist()
                 for member in new.namelist():
-                    assert new.read(member) == old.read(member), f"{path.name} is stale: run 'python -m inauthentic.archive'"
+                    assert new.read(member) == old.read(member), f"{path.name} is stale: run 'python -m inauthentic.archive_sample'"
         else:
-            assert path.read_bytes() == shipped.read_bytes(), f"{path.name} is stale: run 'python -m inauthentic.archive'"
+            assert path.read_bytes() == shipped.read_bytes(), f"{path.name} is stale: run 'python -m inauthentic.archive_sample'"
 
 
 def test_the_sample_is_small(sample):

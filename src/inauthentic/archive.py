@@ -58,10 +58,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .datasets import Dataset, datasets_root, load_dataset
 from .errors import KitError
 from .schema import TABLES
-from .tables import format_table, parse_table
+from .shipped import datasets_root
+from .tables import Dataset, format_table, parse_table
 
 __all__ = [
     "ArchiveFiles",
@@ -73,7 +73,6 @@ __all__ = [
     "hashed_id_codes",
     "parse_archive_lists",
     "write_archive",
-    "write_sample",
     "sample_folder",
 ]
 
@@ -552,26 +551,3 @@ def sample_folder() -> Path:
     'archive_sample'
     """
     return datasets_root() / "archive_sample"
-
-
-def write_sample(folder: str | Path | None = None) -> list[Path]:
-    """(Re)make the kit's fictional archive sample from the ``tiny`` data set.
-
-    The sample is ``tiny`` written by :func:`write_archive` (two tweets
-    files). Run ``python -m inauthentic.archive`` to rewrite the shipped copy
-    after the simulator changes; the result is the same bytes on every run.
-
-    Examples
-    --------
-    >>> import tempfile
-    >>> [path.name for path in write_sample(tempfile.mkdtemp())][0]
-    'fictional_102026_users_csv_hashed.csv'
-    """
-    return write_archive(load_dataset("tiny"), sample_folder() if folder is None else folder)
-
-
-if __name__ == "__main__":  # python -m inauthentic.archive [FOLDER]: (re)make the sample
-    import sys
-
-    for path in write_sample(sys.argv[1] if len(sys.argv) > 1 else None):
-        print(f"wrote {path} ({path.stat().st_size:,} bytes)")
