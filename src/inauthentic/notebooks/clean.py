@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import copy
+import re
 
 __all__ = [
     "NOTEBOOK_KEYS",
@@ -29,6 +30,8 @@ __all__ = [
     "CELL_KEYS",
     "WIDGET_VIEW",
     "WIDGET_NOTE",
+    "KERNEL_CELL_PATH",
+    "KERNEL_CELL_STANDIN",
     "strip_machine_metadata",
     "machine_metadata_found",
 ]
@@ -41,6 +44,10 @@ LANGUAGE_INFO_KEYS = ("name", "codemirror_mode", "file_extension", "mimetype", "
 CELL_KEYS = ("tags",)
 #: The output mimetype of a live widget: a random model id, useless once the kernel is gone.
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+#: A warning names the cell's temporary file, in a folder named after the kernel's process id.
+KERNEL_CELL_PATH = re.compile(r"[^\s\"']*ipykernel_\d+([/\\])")
+#: What replaces that folder, so the text is the same on every build.
+KERNEL_CELL_STANDIN = r"ipykernel_PID\1"
 #: What a saved notebook shows in place of a widget until its cell is run.
 WIDGET_NOTE = "[An interactive widget appears here when you run this cell.]"
 
@@ -51,6 +58,8 @@ def _clean_outputs(outputs: list) -> list:
         data = output.get("data")
         if data is not None and WIDGET_VIEW in data:
             output["data"] = type(data)({"text/plain": WIDGET_NOTE})
+        if output.get("output_type") == "stream":
+            output["text"] = KERNEL_CELL_PATH.sub(KERNEL_CELL_STANDIN, output["text"])
         if "metadata" in output and WIDGET_VIEW in output["metadata"]:
             output["metadata"].pop(WIDGET_VIEW)
         kept.append(output)
@@ -62,7 +71,8 @@ def strip_machine_metadata(nb):
 
     Keeps the notebook keys in :data:`NOTEBOOK_KEYS` (``language_info``
     without its version), each cell's ``tags`` (dropped when empty), and every
-    output; a widget's output (:data:`WIDGET_VIEW`, with a random model id)
+    output, with the kernel's process id taken out of warnings' file paths
+    (:data:`KERNEL_CELL_PATH`); a widget's output (:data:`WIDGET_VIEW`, with a random model id)
     becomes the sentence :data:`WIDGET_NOTE`, since no widget can be shown
     without a running kernel (cells showing widgets are tagged
     ``nbval-ignore-output``).
@@ -90,6 +100,10 @@ def strip_machine_metadata(nb):
     ({'kernelspec': {'name': 'python3', 'display_name': 'Python 3', 'language': 'python'}}, {'tags': ['nbval-ignore-output']})
     >>> clean.cells[0].outputs[0].data["text/plain"] == WIDGET_NOTE
     True
+    >>> warned = nbformat.v4.new_output("stream", name="stderr", text="/tmp/ipykernel_4242/27.py:1: UserWarning")
+    >>> strip_machine_metadata(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("w", outputs=[warned])])).cells[0].outputs[0].text
+    'ipykernel_PID/27.py:1: UserWarning'
+
     """
     clean = copy.deepcopy(nb)
     clean.metadata = type(clean.metadata)(
