@@ -261,8 +261,8 @@ SpotTheFakeQuiz(data, seed=0)
 
 # %% [markdown]
 # Write your score down: you will retake a quiz like this, on other accounts, in lesson 06.
-# Most people do little better than a coin toss at first. That is no failing: one account's
-# profile hides what gives a campaign away, which is how many accounts behave the same way.
+# Then read the cards you got wrong. A single profile rarely gives a campaign away; what
+# does is many accounts behaving alike, and that is what the next lessons measure.
 
 # %% [markdown]
 # ### Check your understanding

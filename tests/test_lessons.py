@@ -170,3 +170,72 @@ def test_sanitize_file_masks_volatile_text(one, other):
 
 def test_sanitize_file_keeps_real_numbers():
     assert _sanitize("146,094 posts, userid 745512619335465421") == "146,094 posts, userid 745512619335465421"
+
+
+# What issue 8 asks of every lesson ("Every lesson has"), checked on the built notebooks.
+
+
+def markdown(nb) -> list[str]:
+    return [cell.source for cell in nb.cells if cell.cell_type == "markdown"]
+
+
+def minutes(front_matter: str) -> tuple[int, int]:
+    teaching = re.search(r"\*\*Teaching:\*\*\s*(\d+) minutes", front_matter)
+    exercises = re.search(r"\*\*Exercises:\*\*\s*(\d+) minutes", front_matter)
+    assert teaching and exercises, "the first cell must give **Teaching:** N minutes and **Exercises:** N minutes"
+    return int(teaching.group(1)), int(exercises.group(1))
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_lesson_opens_with_minutes_prerequisites_and_two_to_four_objectives(source):
+    front = markdown(built(source))[0]
+    assert front.startswith(f"# Lesson {source.stem[:2]} ")
+    minutes(front)
+    assert "**Prerequisites:**" in front
+    objectives = re.findall(r"^\d\. ", front.split("By the end you will be able to", 1)[-1], flags=re.MULTILINE)
+    assert 2 <= len(objectives) <= 4
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_lesson_has_every_part_issue_8_lists(source):
+    nb = built(source)
+    text = "\n".join(markdown(nb))
+    for heading in ("## What was reported", "## Starting fresh?", "### Your turn", "## Key points", "## What comes next"):
+        assert heading in text, f"missing heading {heading!r}"
+    assert text.count("<details><summary>Answer</summary>") >= 2, "two or more check-your-understanding answers, folded"
+    code = [cell.source for cell in nb.cells if cell.cell_type == "code"]
+    assert any("load_dataset(" in cell for cell in code[:1]), "the first code cell (starting fresh) loads the data"
+    assert any(re.search(r"^(AccountCard|ClockExplorer|ThresholdTuner|CoordinationExplorer|SpotTheFakeQuiz)\(", cell,
+                         flags=re.MULTILINE) for cell in code), "at least one widget"
+    reported = next(cell for cell in markdown(nb) if cell.startswith("## What was reported"))
+    citations = re.findall(r"\([A-Z][^()]*?\b20[12]\d\b[^()]*\)", reported)
+    assert len(citations) >= 2, "cite the reporting by outlet and year, in brackets"
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_code_cells_are_short_and_follow_prose(source):
+    cells = built(source).cells
+    for number, cell in enumerate(cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        lines = [line for line in cell.source.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+        assert 1 <= len(lines) <= 5, f"cell {number} has {len(lines)} lines of code; keep cells to 1-5"
+        before = cells[number - 2] if number >= 2 else None
+        if before is not None and before.cell_type == "code":
+            continue  # a cell right after another one continues its step (e.g. a value, then its widget)
+        assert before is not None and len(before.source.split()) >= 15, f"cell {number}: say why it runs, first"
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_readme_and_instructor_notes_list_the_lesson_with_its_minutes(source):
+    teaching, exercises = minutes(markdown(built(source))[0])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next((line for line in readme.splitlines() if f"(notebooks/{source.stem}.ipynb)" in line), None)
+    assert row is not None, f"README's lesson map has no link to notebooks/{source.stem}.ipynb"
+    assert f"{teaching} teaching + {exercises} exercises" in row
+    notes = (NOTEBOOKS / "INSTRUCTOR.md").read_text(encoding="utf-8")
+    assert re.search(rf"^\| {source.stem[:2]} \| \[.+\]\({source.stem}\.ipynb\) \| {teaching} min \| {exercises} min \| written \|$",
+                     notes, flags=re.MULTILINE), "INSTRUCTOR.md's sequence table"
+    assert f"## Lesson {source.stem[:2]} " in notes, "INSTRUCTOR.md needs a section for the lesson"
+    for part in ("**Timing", "**What to say.**", "**Common misconceptions.**", "**Discussion questions.**"):
+        assert part in notes.split(f"## Lesson {source.stem[:2]} ", 1)[1].split("\n## ", 1)[0]
