@@ -289,6 +289,8 @@ SpotTheFakeQuiz(data, seed=0)
 #   `labels`, which is for scoring only.
 # - A hunch about one account gets you only so far; the lessons ahead look at many accounts at once.
 #
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
 # ## What comes next
 #
 # **Lesson 01, Profiles** (`01_profiles.ipynb`): accounts created in bursts, handles ending

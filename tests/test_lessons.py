@@ -239,3 +239,14 @@ def test_readme_and_instructor_notes_list_the_lesson_with_its_minutes(source):
     assert f"## Lesson {source.stem[:2]} " in notes, "INSTRUCTOR.md needs a section for the lesson"
     for part in ("**Timing", "**What to say.**", "**Common misconceptions.**", "**Discussion questions.**"):
         assert part in notes.split(f"## Lesson {source.stem[:2]} ", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_every_bold_term_the_glossary_credits_to_the_lesson_is_bold_in_it(source):
+    glossary = (NOTEBOOKS / "GLOSSARY.md").read_text(encoding="utf-8")
+    terms = re.findall(rf"^\*\*(.+?)\*\* \({source.stem[:2]}\):", glossary, flags=re.MULTILINE)
+    text = "\n".join(markdown(built(source))).lower()
+    assert terms, f"GLOSSARY.md defines no term from lesson {source.stem[:2]}"
+    for term in terms:
+        assert f"**{term.lower()}" in text, f"{term!r} is in the glossary but never bolded in the lesson"
+    assert "(GLOSSARY.md)" in text or "(glossary.md)" in text
