@@ -212,14 +212,14 @@ data.labels.head()
 
 # %% [markdown]
 # How many accounts of each kind and group? `groupby([...]).size()` counts the rows for each
-# pair of values.
+# pair of values, so the table below has one line per group, listed under its kind.
 
 # %%
 data.labels.groupby(["kind", "group"]).size()
 
 # %% [markdown]
-# The counts above show a platform that is mostly genuine people, with one covert campaign,
-# `campaign_a`, hidden among them, and some commercial spam. Several genuine groups are
+# The counts above show a platform that is mostly genuine people, with covert campaign
+# accounts (kind `campaign`) hidden among them, and some commercial spam. Several genuine groups are
 # **decoys**: real people who look suspicious on one signal, such as night-shift workers who
 # post at odd hours or Chinese-speaking Americans.
 
