@@ -47,7 +47,7 @@ data: install
 # in a fresh kernel. A notebook changed since it was built is kept (the command
 # says how to save a copy) unless FORCE=1.
 notebooks: data
-	$(BIN)/python -m inauthentic.notebooks $(if $(FORCE),--force) $(LESSONS)
+	$(BIN)/python -m inauthentic.notebooks $(if $(FORCE),--force )$(LESSONS)
 
 # JupyterLab opens at the first lesson (the README until lessons exist).
 FIRST_LESSON = $(firstword $(sort $(wildcard notebooks/*.ipynb)))

@@ -142,7 +142,7 @@ def test_learner_copies_are_not_collected(tmp_path):
     lesson = SOURCES[0].with_suffix(".ipynb")
     assert root_conftest.pytest_ignore_collect(lesson, None) is None
     assert root_conftest.pytest_ignore_collect(SOURCES[0], None) is True
-    assert root_conftest.pytest_ignore_collect(NOTEBOOKS / "00_start_here-mine.ipynb", None) is True
+    assert root_conftest.pytest_ignore_collect(NOTEBOOKS / "my_00_start_here.ipynb", None) is True
     assert root_conftest.pytest_ignore_collect(NOTEBOOKS / "Untitled.ipynb", None) is True
     assert root_conftest.pytest_ignore_collect(tmp_path / "x.py", None) is None
 
@@ -250,3 +250,12 @@ def test_every_bold_term_the_glossary_credits_to_the_lesson_is_bold_in_it(source
     for term in terms:
         assert f"**{term.lower()}" in text, f"{term!r} is in the glossary but never bolded in the lesson"
     assert "(GLOSSARY.md)" in text or "(glossary.md)" in text
+
+
+def test_a_kept_copy_sorts_after_the_lessons_so_make_lab_still_opens_lesson_00():
+    from inauthentic.notebooks.build import keep_a_copy_advice
+
+    lesson = SOURCES[0].with_suffix(".ipynb")
+    copy = Path(keep_a_copy_advice(lesson).splitlines()[1].split()[-1])
+    assert copy.parent == lesson.parent
+    assert sorted([copy.name, lesson.name, "Untitled.ipynb"])[0] == lesson.name

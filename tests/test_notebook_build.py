@@ -114,7 +114,7 @@ def test_a_learners_edit_is_kept_and_the_message_says_how_to_save_it(lesson, cap
     assert notebook.read_bytes() == before
     message = "\n".join(lines)
     assert "NOT rebuilt" in message and "changed since it was built" in message
-    assert f"cp {notebook}" in message and "00_small-mine.ipynb" in message
+    assert f"cp {notebook}" in message and "my_00_small.ipynb" in message
     assert "FORCE=1" in message
 
 

@@ -221,9 +221,10 @@ def keep_a_copy_advice(notebook: Path) -> str:
     Examples
     --------
     >>> print(keep_a_copy_advice(Path("notebooks/00_start_here.ipynb")).splitlines()[1])
-        cp notebooks/00_start_here.ipynb notebooks/00_start_here-mine.ipynb
+        cp notebooks/00_start_here.ipynb notebooks/my_00_start_here.ipynb
     """
-    copy = notebook.with_name(f"{notebook.stem}-mine{notebook.suffix}")
+    # "my_" in front: the copy sorts after the lessons, so `make lab` still opens lesson 00.
+    copy = notebook.with_name(f"my_{notebook.name}")
     return (
         f"To keep your work, copy it first:\n    cp {notebook} {copy}\n"
         f"then rebuild it with: make notebooks FORCE=1 LESSONS={notebook.stem[:2]}"
