@@ -82,8 +82,9 @@
 # ## Starting fresh?
 #
 # Each lesson runs on its own. Run the next cell first (or again, after a restart): it loads
-# the tools this lesson uses and the **classroom platform**. The very first time, the kit
-# builds the data on your computer from a recipe; that takes a few seconds and needs no internet.
+# the tools this lesson uses, gives figures the kit's colours and loads the **classroom
+# platform**. The very first time, the kit builds the data on your computer from a recipe;
+# that takes a few seconds and needs no internet.
 
 # %%
 import matplotlib.pyplot as plt
@@ -91,6 +92,7 @@ import matplotlib.pyplot as plt
 import inauthentic
 from inauthentic.widgets import AccountCard, SpotTheFakeQuiz
 
+inauthentic.plots.set_theme()
 data = inauthentic.load_dataset("classroom")
 data
 
@@ -143,7 +145,7 @@ posts_per_account.describe().round(1)
 # is on a log scale, so that the few very busy accounts do not vanish.
 
 # %%
-ax = posts_per_account.plot.hist(bins=40, log=True, color="#4477aa")
+ax = posts_per_account.plot.hist(bins=40, log=True, figsize=(7, 3.5))
 ax.set(xlabel="posts by one account", ylabel="number of accounts (log scale)",
        title="Most accounts post a little; a few post a lot")
 plt.show()
