@@ -82,15 +82,14 @@
 # ## Starting fresh?
 #
 # Each lesson runs on its own. Run the next cell first (or again, after a restart): it loads
-# the tools this lesson uses, gives figures the kit's colours and loads the **classroom
-# platform**. The very first time, the kit builds the data on your computer from a recipe;
-# that takes a few seconds and needs no internet.
+# the tools this lesson uses, gives figures the kit's colours and loads the
+# **classroom platform**. The very first time, the kit builds the data on your computer from
+# a recipe; that takes a few seconds and needs no internet.
 
 # %%
 import matplotlib.pyplot as plt
 
 import inauthentic
-from inauthentic.widgets import AccountCard, SpotTheFakeQuiz
 
 inauthentic.plots.set_theme()
 data = inauthentic.load_dataset("classroom")
@@ -160,8 +159,8 @@ plt.show()
 #
 # Let's look at the busiest account. `idxmax()` gives the `userid` with the largest count
 # (`int(...)` shows it as a plain number).
-# The **account card** widget below then shows what a user of the platform could see: the
-# profile, a few posts and a **clock** of when it posts.
+# The **account card**, one of the kit's widgets, then shows what a user of the platform
+# could see: the profile, a few posts and a **clock** of when it posts.
 
 # %%
 busiest = int(posts_per_account.idxmax())
@@ -169,6 +168,8 @@ busiest
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: the card changes as you search and pick, so the tests skip comparing its output.
+from inauthentic.widgets import AccountCard
+
 AccountCard(data, userid=busiest)
 
 # %% [markdown]
@@ -259,6 +260,8 @@ data.accounts[data.accounts["userid"].isin(members)].head()
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: your answers change what this cell shows, so the tests skip comparing its output.
+from inauthentic.widgets import SpotTheFakeQuiz
+
 SpotTheFakeQuiz(data, seed=0)
 
 # %% [markdown]
