@@ -86,6 +86,7 @@ def test_build_reports_time_and_kernel_memory(first_build):
     result = first_build[4]
     assert result.execution.seconds > 0
     assert 20 * 2**20 < result.execution.peak_bytes < 1.5 * 2**30
+    assert 0 < result.execution.cpu_seconds < 10 * result.execution.seconds
 
 
 def test_rebuild_gives_the_same_bytes(first_build, lesson):

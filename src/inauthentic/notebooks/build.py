@@ -63,10 +63,15 @@ CELL_TIMEOUT = 300
 
 @dataclass
 class Execution:
-    """How one execution went: wall time and the kernel's peak memory."""
+    """How one execution went: wall time, the kernel's CPU time and its peak memory.
+
+    CPU time (user + system, of the kernel process) hardly depends on how busy
+    the machine is; wall time does.
+    """
 
     seconds: float
     peak_bytes: int | None
+    cpu_seconds: float | None = None
 
 
 @dataclass
@@ -146,6 +151,19 @@ def notebook_from_source(source: str | Path, previous: str | Path | None = None)
     return nb
 
 
+def _cpu_seconds(pid: int | None) -> float | None:
+    """The kernel's CPU time so far (user + system), if psutil can read it."""
+    if pid is None:
+        return None
+    try:
+        import psutil
+
+        times = psutil.Process(pid).cpu_times()
+        return times.user + times.system
+    except (ImportError, OSError):
+        return None
+
+
 def _peak_memory(pid: int | None) -> int | None:
     """The kernel's peak resident memory in bytes (Linux ``VmHWM``), or its current size elsewhere."""
     if pid is None:
@@ -195,11 +213,11 @@ def execute_notebook(nb, cwd: str | Path | None = None, timeout: int = CELL_TIME
     """
     from nbclient import NotebookClient
 
-    peak: dict[str, int | None] = {"bytes": None}
+    peak: dict[str, float | None] = {"bytes": None, "cpu": None}
 
     def measure(**_):
         pid = getattr(getattr(client.km, "provisioner", None), "pid", None)
-        peak["bytes"] = _peak_memory(pid)
+        peak["bytes"], peak["cpu"] = _peak_memory(pid), _cpu_seconds(pid)
 
     client = NotebookClient(
         nb,
@@ -212,7 +230,7 @@ def execute_notebook(nb, cwd: str | Path | None = None, timeout: int = CELL_TIME
     )
     started = time.perf_counter()
     client.execute(env={**os.environ, "PYTHONHASHSEED": "0"})
-    return nb, Execution(seconds=time.perf_counter() - started, peak_bytes=peak["bytes"])
+    return nb, Execution(seconds=time.perf_counter() - started, peak_bytes=peak["bytes"], cpu_seconds=peak["cpu"])
 
 
 def keep_a_copy_advice(notebook: Path) -> str:
@@ -338,7 +356,8 @@ def _describe(result: BuildResult) -> str:
     run = result.execution
     memory = f", kernel peak {run.peak_bytes / 2**20:.0f} MB" if run.peak_bytes else ""
     what = "built" if result.status == "built" else "rebuilt, no change"
-    return f"{name}: {what} ({run.seconds:.1f} s{memory})"
+    cpu = f", kernel CPU {run.cpu_seconds:.1f} s" if run.cpu_seconds is not None else ""
+    return f"{name}: {what} ({run.seconds:.1f} s{cpu}{memory})"
 
 
 def main(argv: list[str] | None = None) -> int:
