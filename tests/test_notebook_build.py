@@ -193,3 +193,13 @@ def test_strict_nbval_passes_a_build_and_catches_a_changed_output(lesson):
     nbformat.write(nb, notebook)
     failed = _nbval(notebook)
     assert failed.returncode != 0 and "0.5" in failed.stdout
+
+
+def test_a_damaged_notebook_is_kept_and_force_rebuilds_it(first_build, lesson):
+    source, notebook = lesson
+    notebook.write_text('{"cells": [', encoding="utf-8")
+    result = build_lesson(source)
+    assert result.status == "kept" and "not a notebook this command can read" in result.reason
+    assert notebook.read_text(encoding="utf-8") == '{"cells": ['
+    assert build_lesson(source, force=True).status == "built"
+    assert notebook.read_text(encoding="utf-8") == first_build[3]

@@ -138,8 +138,13 @@ def notebook_from_source(source: str | Path, previous: str | Path | None = None)
     """
     nb = jupytext.read(source)
     kept: set[str] = set()
+    old = None
     if previous is not None and Path(previous).exists():
-        old = jupytext.read(previous)
+        try:
+            old = jupytext.read(previous)
+        except ValueError:  # a damaged file (only reached with force=True): build afresh
+            old = None
+    if old is not None:
         kept = {cell.id for cell in old.cells if "id" in cell}
         nb = combine_inputs_with_outputs(nb, old, fmt="py:percent")
     taken = {cell.id for cell in nb.cells if cell.get("id") in kept}
