@@ -259,3 +259,31 @@ def test_a_kept_copy_sorts_after_the_lessons_so_make_lab_still_opens_lesson_00()
     copy = Path(keep_a_copy_advice(lesson).splitlines()[1].split()[-1])
     assert copy.parent == lesson.parent
     assert sorted([copy.name, lesson.name, "Untitled.ipynb"])[0] == lesson.name
+
+
+def numbers_in_prose(cell_text: str) -> list[str]:
+    """Numbers of two or more digits in prose, leaving out code spans, years, clock times and lesson numbers."""
+    prose = re.sub(r"`[^`]*`", "", cell_text)
+    prose = re.sub(r"\b\d{1,2}:\d{2}\b", "", prose)
+    prose = re.sub(r"\b(?:19|20)\d\d\b", "", prose)
+    prose = re.sub(r"(?i)\b(lessons?|exercises?)\s+0\d(\s+(to|and|-)\s+0\d)?", "", prose)
+    prose = re.sub(r"\(0\d\)", "", prose)  # glossary-style lesson references
+    return re.findall(r"\b\d[\d,.]*\d\b", prose)
+
+
+def test_numbers_in_prose_helper_finds_a_data_number():
+    assert numbers_in_prose("The campaign has 213 accounts (see `213`), reported in 2024 at 08:50.") == ["213"]
+    assert numbers_in_prose("Lesson 01 and lessons 01 to 06 follow.") == []
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_prose_quotes_no_data_numbers(source):
+    """The data will change; its numbers belong in cell outputs (nbval checks those), not in prose.
+
+    Only the reporting (the "What was reported" cell) and the front matter's minutes may quote numbers.
+    """
+    cells = markdown(built(source))
+    for number, text in enumerate(cells[1:], start=2):
+        if text.startswith("## What was reported"):
+            continue
+        assert numbers_in_prose(text) == [], f"markdown cell {number} quotes a number; show it in a cell's output"
