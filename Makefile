@@ -17,13 +17,15 @@ LAB_SETTINGS := jupyter/default_setting_overrides.json
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 
-.PHONY: lab test install data browser clean-data help
+.PHONY: lab test install data notebooks browser clean-data help
 
 help:
 	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
 	@echo "make test   - set up (first time only) and run the whole test suite"
 	@echo "make data   - build the shipped data sets from their scenario files (an edited file is kept as a copy)"
 	@echo "make clean-data - remove the data sets' CSV files the kit built (edited files are kept)"
+	@echo "make notebooks - rebuild the lessons from notebooks/NN_slug.py and run them"
+	@echo "                 (LESSONS=\"00 01\" for some; FORCE=1 replaces notebooks you changed)"
 
 $(STAMP): pyproject.toml $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +53,12 @@ browser:
 
 data: install
 	$(BIN)/python -m inauthentic build
+
+# Each lesson notebook is built from its jupytext source and run top to bottom
+# in a fresh kernel. A notebook changed since it was built is kept (the command
+# says how to save a copy) unless FORCE=1.
+notebooks: data
+	$(BIN)/python -m inauthentic.notebooks $(if $(FORCE),--force )$(LESSONS)
 
 # JupyterLab opens at the first lesson (the README until lessons exist).
 FIRST_LESSON = $(firstword $(sort $(wildcard notebooks/*.ipynb)))
