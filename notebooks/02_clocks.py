@@ -52,6 +52,7 @@ data = inauthentic.load_dataset("classroom")
 posts, labels = data.posts, data.labels
 burst = signals.creation_burst_size(data.accounts)
 suspects = burst.index[burst >= 10]
+suspect_posts = posts[posts["userid"].isin(suspects)]
 
 # %% [markdown]
 # ## What was reported
@@ -118,12 +119,11 @@ plt.show()
 # %% [markdown]
 # ## 3. Find the zone: try some offsets
 #
-# If the block is a working day, some time zone turns it into 09:00-17:00. A fixed **UTC offset**
-# (a zone such as UTC+8, hours ahead of UTC) is just an added number of hours. We try a few and
-# count the share of posts that land on a weekday between 09:00 and 17:00.
+# If the block is a working day, some zone turns it into 09:00-17:00. A **UTC offset** (hours ahead
+# of UTC, as in UTC+8) is an added number of hours. We try a few and count the share of posts on a
+# weekday between 09:00 and 17:00.
 
 # %%
-suspect_posts = posts[posts["userid"].isin(suspects)]
 office_share = {}
 for offset in [-5, 0, 3, 8]:
     local = suspect_posts["tweet_time"] + pd.Timedelta(hours=offset)
@@ -243,12 +243,11 @@ pd.Series({"suspects": holiday[holiday.index.isin(suspects)].median(), "all acco
 # %% [markdown]
 # ## 6. Explore the clock yourself
 #
-# The **clock explorer** shows a group's week at any UTC offset. It opens on the suspects at UTC.
-# Move the **UTC offset** slider until the box of office hours is full. What share of the suspects'
-# posts falls in office hours there? Then choose *night-shift workers* under **Accounts**: at which
-# offset do *their* posts fill the box, and do they take a lunch break?
+# The **clock explorer** shows a group's week at any UTC offset, starting with the suspects at UTC.
+# Move **UTC offset** until the office-hours box is full: what share of posts falls inside? Then pick
+# *night-shift workers* under **Accounts**: which offset fills the box for them? Do they take lunch?
 
-# %%
+# %% tags=["nbval-ignore-output"]
 # Interactive: the clock explorer; move the UTC offset slider and pick a group of accounts.
 ClockExplorer(data, userids={"suspects (lesson 01)": suspects})
 
@@ -297,9 +296,8 @@ fan_times.dt.date.value_counts().head(4)
 # %% [markdown]
 # ## 8. Telling an office from a night shift and a fandom
 #
-# An office differs from both in ways we have measured: it takes weekends and holidays off and
-# posts on many days. We count the days each account posted on, then put the clock measures side
-# by side, as medians per group (the answer key is used only to read the table).
+# An office takes weekends and holidays off and posts on many days. We count each account's active
+# days, then compare the clock measures as medians per group (the answer key only labels the rows).
 
 # %%
 active_days = posts.assign(day=posts["tweet_time"].dt.floor("D")).groupby("userid")["day"].nunique()

@@ -107,9 +107,9 @@ print(evaluate.score(us_zh, labels))
 evaluate.false_positive_rates(us_zh, labels)[["group", "in_words"]].head(4)
 
 # %% [markdown]
-# The rule is a failure, and a harmful one. Almost everyone it flags is a **Chinese-speaking
-# American** or a **diaspora community** account (a church, a language school, a community centre),
-# and it misses most of the campaign, which writes mostly in English.
+# The rule fails, harmfully. Almost everyone it flags is a **Chinese-speaking American** or a
+# **diaspora community** account (a church, a language school, a community centre); it misses most
+# of the campaign, which writes mostly in English.
 #
 # **Alt text for the figure below:** one horizontal bar per genuine group (and spam), the share of the
 # group the rule flags, labelled like "3 of 40 night-shift workers".
@@ -224,10 +224,9 @@ script["tweet_text"].drop_duplicates().head(4).tolist()
 # %% [markdown]
 # ## 4. Near-duplicates: the Jaccard index
 #
-# Two texts are **near-duplicates** when they share most of their words. The **Jaccard index** of two
-# word sets is the number of words they share divided by the number of distinct words in either: 1
-# for the same words, 0 for none in common. By hand, for the first and the fourth version above
-# (`normalise_text` also turns digits into 0 and drops punctuation):
+# **Near-duplicates** share most of their words. The **Jaccard index** of two word sets is the words
+# they share divided by all distinct words in either: 1 for the same words, 0 for none in common.
+# By hand, for the first and fourth versions above (`normalise_text` tidies them the kit's way):
 
 # %%
 first, second = textsim.normalise_text(script["tweet_text"].drop_duplicates().iloc[[0, 3]])
@@ -275,11 +274,9 @@ evaluate.compare_detectors(detectors, labels)
 evaluate.false_positive_rates(detectors["near-duplicates"], labels)[["group", "in_words"]].head(5)
 
 # %% [markdown]
-# **News desks** post the same wire stories as other outlets; **commercial spam** pastes ads;
-# **diaspora community** groups repost the same notices (a tax-help workshop, a health fair). Short
-# everyday posts ("Small win: the bus was on time") share most of their words with someone else's;
-# on this synthetic platform they come from word banks, which makes them more alike than real speech
-# (the datasheet says so). Copying is also how a lot of honest communication works.
+# **News desks** post the same wire stories; **spam** pastes ads; **diaspora community** groups repost
+# the same notices (a tax-help workshop). Short everyday posts match someone else's too: here they
+# come from word banks, more alike than real speech (see the datasheet). Honest people copy.
 
 # %% [markdown]
 # ## 5. What near-duplicate matching cannot see
@@ -326,7 +323,7 @@ chinese, len(set(english.split()) & set(chinese_words.split()))
 # members. In which languages does it write? What are its repeated posts about? Would you call that
 # copypasta in the same sense as the campaign's? Search for other accounts by handle, too.
 
-# %%
+# %% tags=["nbval-ignore-output"]
 # Interactive: an account card; type a handle into Search, pick an account, change the time zone.
 diaspora = labels.loc[labels["group"] == "diaspora_community", "userid"]
 example = near_share.reindex(diaspora).idxmax()
