@@ -181,8 +181,8 @@ bool((signals.name_plus_digits_handle(accounts) == digit_handle).all())
 evaluate.false_positive_rates(digit_handle, labels)[["group", "in_words"]].head(4)
 
 # %% [markdown]
-# Every genuine newcomer in this data set kept the suggested handle. That is true of real platforms
-# too: a new user who does not care about a handle keeps the one offered. A digit handle says how an
+# The newcomers are hit hardest: most kept the suggested handle, as new users on real platforms do
+# when they do not care what they are called. A digit handle says how an
 # account was *made*, not who made it.
 
 # %% [markdown]

@@ -178,19 +178,23 @@ accounts_per_text.head(8)
 #
 # If we hide the names of the candidates and parties, slogans written for either side become one
 # template. `textsim.normalise_text` tidies texts the kit's way and replaces the `masked_words`
-# with a placeholder. We apply it to the texts posted by at least three accounts.
+# with a placeholder. We tidy the texts posted by at least three accounts with and without the names.
 
 # %%
 copied_texts = pd.Series(accounts_per_text.index[accounts_per_text >= 3])
+tidied = textsim.normalise_text(copied_texts)
 masked = textsim.normalise_text(copied_texts, masked_words=("ashby", "marchetti", "harbor", "redwood"))
-pd.Series({"texts": copied_texts.nunique(), "templates once names are hidden": masked.nunique()})
+pd.Series({"tidied texts": tidied.nunique(), "once names are hidden": masked.nunique()})
 
 # %% [markdown]
-# Hiding four names merges many texts into fewer templates. The templates that held a name (now
-# `<word>`) and cover the most texts show the same sentence written once and filled in for each side:
+# Hiding four names merges texts that differed only in whom they cheer for: one sentence, written
+# once and filled in for each side. Here are texts from the templates that merged, sorted so that
+# the versions of each template sit together (tidying also writes every digit as 0):
 
 # %%
-masked[masked.str.contains("<word>")].value_counts().head(4)
+versions = tidied.groupby(masked).nunique()
+both_sides = pd.DataFrame({"template": masked, "text": tidied})[masked.isin(versions.index[versions > 1])]
+both_sides.drop_duplicates("text").sort_values("template", kind="stable")["text"].head(6).tolist()
 
 # %% [markdown]
 # ### An exact-copy signal
@@ -276,7 +280,8 @@ evaluate.false_positive_rates(detectors["near-duplicates"], labels)[["group", "i
 # %% [markdown]
 # **News desks** post the same wire stories; **spam** pastes ads; **diaspora community** groups repost
 # the same notices (a tax-help workshop). Short everyday posts match someone else's too: here they
-# come from word banks, more alike than real speech (see the datasheet). Honest people copy.
+# come from word banks, more alike than real speech (see the datasheet). Honest people copy, and
+# fervent supporters paste the same slogans: a copied slogan alone says nothing about who posted it.
 
 # %% [markdown]
 # ## 5. What near-duplicate matching cannot see
