@@ -56,9 +56,9 @@ accounts, labels = data.accounts, data.labels
 #
 # When the New York Times looked at the accounts that reposted Chinese envoys and state media in
 # one week, about a third had been created in the previous three months *(New York Times analysis,
-# 2020, via the National Endowment for Democracy's blog)*. Takedown analyses describe handles made
-# of a first name and a string of digits, empty or formulaic bios, and generated faces *(methods
-# used by QUT, DFRLab and Meta, 2019-2023)*.
+# 2020, via the National Endowment for Democracy's blog)*. Researchers studying the takedown sets
+# platforms published describe accounts with almost no followers, no bio, handles made of a first
+# name and eight digits, and generated faces *(analyses of platform takedown archives, 2019-2020)*.
 #
 # In 2024 covert accounts posed as fervent partisans: one described itself as a father, husband and
 # son, and ended its bio with a slogan for its candidate *(New York Times newsletter, 2024)*. Our
@@ -82,7 +82,7 @@ accounts.set_index("userid")[profile_columns].sample(5, random_state=1)
 # accounts by creation day and **count** each day: a batch shows up as a day with many.
 
 # %%
-created_day = accounts["account_creation_date"].dt.floor("D")
+created_day = accounts["account_creation_date"].dt.date
 per_day = created_day.value_counts()
 per_day.head(10)
 
