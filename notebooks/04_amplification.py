@@ -339,7 +339,7 @@ plt.show()
 # for an account from the loud list above (or paste a userid). **Question**: open a heavy poster
 # and a campaign loudspeaker. What in the card tells them apart, apart from the label?
 
-# %%
+# %% tags=["nbval-ignore-output"]
 # Interactive: search a handle or paste a userid; change the time zone to compare clocks.
 card = widgets.AccountCard(data, userid=int(loud[0]), tz="America/New_York")
 card.widget
