@@ -215,8 +215,8 @@ explorer.widget
 # %% [markdown]
 # <details><summary>Answer</summary>
 #
-# At 10 seconds the clusters are filled by fans and the campaign's loudspeakers; most personas are
-# still outside. From about a minute, most campaign accounts are in clusters. The fans never
+# At 10 seconds fans fill most of the clusters; fewer than half of the campaign's accounts have
+# joined (its loudspeakers and its quickest personas). From about a minute, most campaign accounts are in clusters. The fans never
 # leave: they retweet within seconds, so every wider window still includes them. Raising the
 # minimum weight trims weak links on both sides.
 # </details>
