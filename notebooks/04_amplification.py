@@ -85,7 +85,8 @@ volume.sort_values("posts_per_day", ascending=False).head(12)
 # %% [markdown]
 # Few accounts pass 72 posts a day on average, so the rule finds little here. Averages hide
 # bursts, and volume alone ignores the audience. A picture of both at once helps.
-#
+
+# %% [markdown]
 # The figure below puts every account that posted as one point: posts per day across, followers
 # up, both on logarithmic scales (0 followers at the bottom), coloured by the answer key's kind,
 # with DFRLab's 72 and 144 lines dashed.

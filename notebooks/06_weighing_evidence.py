@@ -268,7 +268,8 @@ tuner.widget
 # Everything above measures **behaviour**: accounts that work the same hours, were made the same
 # days, post the same texts and echo the same seeds. That can show that a set of accounts is
 # **coordinated** (run together) and **inauthentic** (not who they claim to be).
-#
+
+# %% [markdown]
 # It cannot show **who** runs them. **Attribution** (naming the operator, such as a state agency)
 # needs evidence a platform's posts do not hold: infrastructure, payment and registration records,
 # insiders, and leaked documents, usually available only to platforms and governments.
