@@ -42,7 +42,7 @@
 import pandas as pd
 import matplotlib.pyplot as plt
 import inauthentic
-from inauthentic import plots, signals, evaluate, coordination, widgets
+from inauthentic import plots, signals, evaluate, widgets
 
 plots.set_theme()
 data = inauthentic.load_dataset("capstone", labels=False)
@@ -77,7 +77,8 @@ len(data.accounts), len(data.posts), data.posts["tweet_time"].min(), data.posts[
 # here unchanged.
 
 # %%
-list(data.accounts.columns), list(data.posts.columns)
+print("accounts:", ", ".join(data.accounts.columns))
+print("posts:", ", ".join(data.posts.columns))
 
 # %% [markdown]
 # **Do not open** `datasets/capstone/labels.csv` or the capstone's `DATASHEET.md`: they describe
