@@ -90,7 +90,7 @@ def _planted(scenario: dict) -> str:
             f"- Clock: time zone {a['timezone']}; working days {', '.join(a['workweek'])}; office windows {windows}; "
             f"other minutes weight {a['off_hours_weight']}; days off weight {a['weekend_weight']}; "
             f"holidays {a['holidays'][0] if a['holidays'] else '-'} to {a['holidays'][-1] if a['holidays'] else '-'}.",
-            f"- A share of {a['persona']['scheduled_share']:.0%} of personas post through a scheduler in "
+            f"- A share of {1 - a['persona']['office_share']:.0%} of personas post through a scheduler in "
             f"{a['persona']['scheduled_timezone']} {a['persona']['scheduled_window'][0]}-{a['persona']['scheduled_window'][1]}.",
             f"- {a['scripts_per_day']} scripts released per working day at {a['script_release']} local, {a['zh_script_share']:.0%} in Chinese; "
             f"copies rephrase each phrase with probability {a['rephrase_share']}; {a['reply_script_share']:.0%} of scripts are replies under a public figure's post.",

@@ -43,7 +43,7 @@ POLITICS = (
 )
 
 _EVERYDAY_TAGS = (("生活",), ("美食",), ("周末",))
-_POLITICS_TAGS = (("华人投票",), ("美国大选",), ("华人投票", "美国大选"))
+_POLITICS_TAGS = (("华人投票",), ("美国大选",), ("华人投票", "美国大选"), ("美国乱象",))
 
 #: (slots, hashtag choices, share of posts with hashtags, weight of the family)
 FAMILIES = (
