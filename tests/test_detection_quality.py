@@ -213,6 +213,36 @@ def test_each_decoy_group_pays_for_its_signal(table, classroom, labels, is_campa
     assert detectors["combination"][genuine].mean() <= 0.01  # ...and real people overall very little
 
 
+def one_signal_rules(table: pd.DataFrame) -> dict[str, pd.Series]:
+    """The one-signal rules the datasheets name, by the names they use."""
+    votes = stage_one_votes(table)
+    return {
+        "writes Chinese": table["zh_post_share"] >= 0.5,
+        "office clock": votes["clock"],
+        "creation burst": votes["burst"],
+        "name+digits handle": votes["handle"],
+        "few followers": core_tells(table)["few followers"],
+        "fast retweets": table["fast_retweet_share"] >= 0.5,  # within 60 s
+        "fast reposts": votes["fast reposts"],
+        "copypasta": votes["copypasta"],
+        "shared picture": votes["picture"],
+        "loudspeaker volume": votes["loudspeaker"],
+    }
+
+
+def test_datasheets_state_every_signal_each_group_trips(table, labels, is_campaign_a):
+    """A group "trips" a rule when it flags a fifth or more of its accounts; the datasheet lists exactly those."""
+    from inauthentic.simulate.datasheet import DECOY_SIGNALS
+
+    rates = false_positive_rates(one_signal_rules(table), labels, is_campaign_a)
+    tripped = {group: {rule for rule, rate in row.items() if rate >= 0.2} for group, row in rates.iterrows()}
+    assert not tripped.pop("ordinary")                      # ordinary users trip nothing...
+    stated = {group: set(signals) for group, (_, signals) in DECOY_SIGNALS.items()}
+    assert set(tripped) == set(stated), f"groups missing from, or extra in, DECOY_SIGNALS: {set(tripped) ^ set(stated)}"
+    for group, rules in tripped.items():                    # ...and each other group exactly what its datasheet row says
+        assert rules == stated[group], f"{group} trips {sorted(rules)}, the datasheet says {sorted(stated[group])}"
+
+
 def test_signal_table_on_hand_made_tables():
     accounts = make_accounts(userid=[1, 2], user_screen_name=["mary04581932", "jo"])
     posts = make_posts(userid=[1, 1], tweet_time=["2026-09-07 02:00:00", "2026-09-12 02:00:00"], tweet_language=["zh", "en"])

@@ -280,7 +280,10 @@ def refresh_shipped(name: str) -> Path:
 
 
 def _record(folder: Path, data: Dataset, scenario: dict) -> None:
-    from .datasheet import datasheet
+    from .datasheet import ANSWER_KEY_FILE, answer_key, datasheet
 
     (folder / CHECKSUM_FILE).write_text(checksum_text(checksums(folder)), encoding="utf-8", newline="\n")
     (folder / DATASHEET_FILE).write_text(datasheet(data, scenario, folder), encoding="utf-8", newline="\n")
+    key = answer_key(data, scenario)
+    if key is not None:
+        (folder / ANSWER_KEY_FILE).write_text(key, encoding="utf-8", newline="\n")

@@ -6,7 +6,7 @@ same memes and smears an operation pushes. Side 0 backs the Redwood Party
 (Ashby), side 1 the Harbor Party (Marchetti). Everything is fictional.
 """
 
-from .fiction import CANDIDATE_SURNAMES, CANDIDATES, PARTIES, PARTY_SHORT
+from .fiction import CANDIDATE_SURNAMES, CANDIDATES, COUNTIES, PARTIES, PARTY_SHORT
 
 _OWN = tuple((PARTY_SHORT[side], CANDIDATE_SURNAMES[side], CANDIDATES[side], PARTIES[side]) for side in (0, 1))
 
@@ -30,7 +30,8 @@ def _posts(side: int) -> tuple:
     other_short, other_surname = PARTY_SHORT[1 - side], CANDIDATE_SURNAMES[1 - side]
     return (
         (f"{surname} 2026!! ", f"{short} all the way!! ", "Let's go!! ", "Door knocking today. ", "Phone bank tonight. ",
-         f"Watched {surname} at the rally. ", "Early vote done. ", f"{surname} crushed it tonight. ", "Say it louder. ", ""),
+         f"Watched {surname} at the rally. ", "Early vote done. ", f"{surname} crushed it tonight. ", "Say it louder. ", "",
+         *(f"Door knocking in {county} today. " for county in COUNTIES)),
         (f"{surname} is the only one who gets it", f"{other_surname} has no plan", f"the {other_short} crowd is panicking",
          f"{surname} will win this thing", f"{other_surname} dodged every question again", f"{party} volunteers are everywhere",
          f"the {other_short} ad is pure lies", f"{surname} fights for people like us", f"{other_surname} is finished"),
