@@ -7,6 +7,8 @@ is enough.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -436,3 +438,13 @@ def test_campaign_b_accounts_look_ordinary(capstone):
     assert b["follower_count"].median() > 0.5 * accounts.loc[accounts["group"] == "ordinary", "follower_count"].median()
     posts = capstone["posts"]
     assert set(posts.loc[posts["group"] == "campaign_b", "tweet_language"]) == {"en"}
+
+
+def test_genuine_posts_end_their_sentences_where_template_pieces_join(posts):
+    """A closing phrase ("My dad is furious.") never follows a sentence left without its full stop."""
+    from inauthentic.simulate.wordbanks import english
+
+    closers = {phrase.strip() for family in (english.SPORTS, english.POLITICS) for phrase in family[-1] if phrase.strip()}
+    pattern = r"[A-Za-z0-9] (?:" + "|".join(map(re.escape, sorted(closers))) + r")"
+    genuine = posts[(posts["kind"] == "genuine") & ~posts["is_retweet"]]
+    assert genuine["tweet_text"].str.contains(pattern).sum() == 0
