@@ -4,14 +4,20 @@ What is planted (every number comes from ``[campaign_a]`` in the scenario):
 
 Accounts
     *Seeds* look like outlets and envoys and have some followers. *Loudspeakers*
-    post a great deal and have almost no followers. *Personas* are templated
-    partisan fans of **both** fictional parties ("Father, husband, son. ...
-    Redwood all the way!!"). *Repurposed* accounts are old accounts, bought:
+    post a great deal and have almost no followers. *Personas* are partisan
+    characters: each keeps **one** side, one gender and a templated bio that
+    fits its name ("Father, husband, son. ... Redwood all the way!!"), and a
+    third or more of its own posts are everyday filler; only the network as a
+    whole works both sides. *Repurposed* accounts are old accounts, bought:
     their earlier posts in the data are in Portuguese or Indonesian from an
-    Android app, then they switch. Loudspeakers and personas were created on a
-    few *burst* days, mostly have name-plus-8-digits handles, claim US
-    locations, and wear generated faces: a few picture templates with a few
-    bits flipped. Some write Chinese or use a Chinese interface.
+    Android app, then they switch language and app. Tells are drawn per
+    persona (:func:`draw_tells`): most were created on a few *burst* days, keep
+    the name-plus-8-digits handle, wear a generated face (a few picture
+    templates with a few bits flipped) and have almost no followers, but each
+    tell is missing for some, and careful personas show few of them.
+    Loudspeakers show them all. All claim US locations; some write Chinese or
+    use a Chinese interface. Everyone posts from people's apps (each account
+    its own mix, see :mod:`inauthentic.simulate.apps`).
 Clock
     Posts fall on working days (Monday to Friday, not during the 1-7 October
     holiday) in Beijing office hours (08:50-17:00) with a lunch lull
@@ -23,7 +29,8 @@ Scripts and copypasta
     scripts are posted as replies under one public figure's post.
 Amplification
     Loudspeakers retweet most seed posts within seconds; personas retweet seeds
-    and each other within minutes. Engagement comes from inside the network.
+    and their side's posts, within minutes (most) or hours (the others).
+    Engagement comes from inside the network.
 
 Examples
 --------

@@ -2,7 +2,8 @@
 
 A detector that leans on one signal flags these honest users; that is the
 lesson. Each group here starts from the genuine recipe
-(:mod:`inauthentic.simulate.genuine`) and changes one thing:
+(:mod:`inauthentic.simulate.genuine`) and changes one thing (the datasheets
+list every signal each group trips):
 
 ``chinese_speaking_american``
     Writes mostly Chinese, many with a Chinese interface, US locations (the
@@ -20,7 +21,11 @@ lesson. Each group here starts from the genuine recipe
     Posts all day and night, mostly links, templated headlines, and wire
     stories several desks post within minutes: co-links and near-duplicates.
 ``new_account``
-    Created recently, default picture, name-plus-8-digits handle, few followers.
+    Created recently, few followers; many keep the default picture and the
+    suggested name-plus-8-digits handle.
+``partisan``, ``portuguese_speaker``, ``indonesian_speaker``
+    See :mod:`inauthentic.simulate.partisans`; the language groups come from
+    the generic recipe.
 ``heavy_poster``
     Above 72 posts a day.
 ``public_figure``
