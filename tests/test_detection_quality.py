@@ -97,6 +97,26 @@ def stage_one_votes(table: pd.DataFrame) -> pd.DataFrame:
     return votes.fillna(False).astype(bool)  # a signal that cannot be measured does not fire
 
 
+def core_tells(table: pd.DataFrame) -> pd.DataFrame:
+    """The six core tells of a mass-produced fake account, yes/no per account.
+
+    Office clock, creation burst and name+digits handle as in the votes;
+    ``follower_count < 10`` because most accounts of the 2020 takedown had
+    fewer than ten followers (M4); copypasta and fast reposts as in the votes.
+    """
+    tells = pd.DataFrame(
+        {
+            "office clock": table["office_hours_share"] >= 0.5,
+            "creation burst": table["created_same_day"] >= 10,
+            "digit handle": table["name_plus_digits_handle"],
+            "few followers": table["follower_count"] < 10,
+            "copypasta": table["copypasta_share"] >= 0.5,
+            "fast reposts": table["retweet_delay_seconds"] <= 600,
+        }
+    )
+    return tells.fillna(False).astype(bool)
+
+
 def combined_detector(table: pd.DataFrame, posts: pd.DataFrame) -> pd.Series:
     """Stage 1 (at least four votes), then stage 2 (engagement from inside the flagged group)."""
     flagged = stage_one_votes(table).sum(axis=1) >= AT_LEAST
@@ -145,6 +165,28 @@ def test_every_single_signal_is_clearly_worse(table, classroom, is_campaign_a):
         assert f1 <= combined - 0.05, f"{name} alone reaches F1 {f1:.3f}, close to the combination's {combined:.3f}"
 
 
+def test_tells_are_messy_per_account(table, classroom, labels, is_campaign_a):
+    """Real operations are messy: no core tell alone finds the campaign, few accounts show them all."""
+    tells = core_tells(table)
+    singles = {name: scores(flags, is_campaign_a)["f1"] for name, flags in tells.items()}
+    print("\nF1 of each core tell alone:", {name: round(value, 3) for name, value in singles.items()})
+    assert max(singles.values()) < 0.8
+    every = tells[is_campaign_a].all(axis=1).mean()
+    print(f"campaign accounts showing all six: {every:.1%}")
+    assert every <= 0.25
+    assert tells[is_campaign_a].all(axis=1).any()            # ...but the sloppy ones exist
+
+
+def test_careful_personas_are_found_through_the_network(table, classroom, labels, is_campaign_a):
+    """Some personas show two core tells or fewer; the combination still finds most of them."""
+    tells = core_tells(table)
+    careful = is_campaign_a & (labels["role"].astype(str) == "persona") & (tells.sum(axis=1) <= 2)
+    found = combined_detector(table, classroom.posts)
+    print(f"\ncareful personas: {int(careful.sum())}, found by the combination: {int(found[careful].sum())}")
+    assert careful.sum() >= 0.05 * (is_campaign_a & (labels["role"].astype(str) == "persona")).sum()
+    assert found[careful].mean() >= 0.5
+
+
 def test_each_decoy_group_pays_for_its_signal(table, classroom, labels, is_campaign_a):
     votes = stage_one_votes(table)
     detectors = {
@@ -169,6 +211,36 @@ def test_each_decoy_group_pays_for_its_signal(table, classroom, labels, is_campa
     genuine = labels["kind"].astype(str) == "genuine"
     assert rates["combination"].max() <= 0.05  # no group of real people pays much...
     assert detectors["combination"][genuine].mean() <= 0.01  # ...and real people overall very little
+
+
+def one_signal_rules(table: pd.DataFrame) -> dict[str, pd.Series]:
+    """The one-signal rules the datasheets name, by the names they use."""
+    votes = stage_one_votes(table)
+    return {
+        "writes Chinese": table["zh_post_share"] >= 0.5,
+        "office clock": votes["clock"],
+        "creation burst": votes["burst"],
+        "name+digits handle": votes["handle"],
+        "few followers": core_tells(table)["few followers"],
+        "fast retweets": table["fast_retweet_share"] >= 0.5,  # within 60 s
+        "fast reposts": votes["fast reposts"],
+        "copypasta": votes["copypasta"],
+        "shared picture": votes["picture"],
+        "loudspeaker volume": votes["loudspeaker"],
+    }
+
+
+def test_datasheets_state_every_signal_each_group_trips(table, labels, is_campaign_a):
+    """A group "trips" a rule when it flags a fifth or more of its accounts; the datasheet lists exactly those."""
+    from inauthentic.simulate.datasheet import DECOY_SIGNALS
+
+    rates = false_positive_rates(one_signal_rules(table), labels, is_campaign_a)
+    tripped = {group: {rule for rule, rate in row.items() if rate >= 0.2} for group, row in rates.iterrows()}
+    assert not tripped.pop("ordinary")                      # ordinary users trip nothing...
+    stated = {group: set(signals) for group, (_, signals) in DECOY_SIGNALS.items()}
+    assert set(tripped) == set(stated), f"groups missing from, or extra in, DECOY_SIGNALS: {set(tripped) ^ set(stated)}"
+    for group, rules in tripped.items():                    # ...and each other group exactly what its datasheet row says
+        assert rules == stated[group], f"{group} trips {sorted(rules)}, the datasheet says {sorted(stated[group])}"
 
 
 def test_signal_table_on_hand_made_tables():

@@ -316,7 +316,7 @@ def test_describe_flagged_singular_and_unknown_groups():
 
 def test_every_vocabulary_group_has_a_noun():
     vocabulary = ["ordinary", "chinese_speaking_american", "diaspora_community", "spanish_speaking_american",
-                  "night_shift", "fandom", "news_desk", "new_account", "heavy_poster", "public_figure",
+                  "portuguese_speaker", "indonesian_speaker", "partisan", "night_shift", "fandom", "news_desk", "new_account", "heavy_poster", "public_figure",
                   "commercial_spam", "campaign_a", "campaign_b"]
     assert list(GROUP_NOUNS) == vocabulary
 

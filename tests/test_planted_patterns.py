@@ -7,6 +7,8 @@ is enough.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -123,7 +125,7 @@ def test_campaign_accounts_have_far_fewer_followers(accounts):
 def test_campaign_accounts_created_in_bursts(accounts):
     made = accounts[(accounts["group"] == "campaign_a") & accounts["role"].isin(["persona", "loudspeaker"])]
     top_days = made["account_creation_date"].value_counts().head(10)
-    assert top_days.sum() / len(made) > 0.95
+    assert 0.5 < top_days.sum() / len(made) < 0.9            # most, not all: the tell is drawn per account
     ordinary = accounts[accounts["group"] == "ordinary"]
     assert ordinary["account_creation_date"].value_counts().head(10).sum() / len(ordinary) < 0.05
 
@@ -131,7 +133,7 @@ def test_campaign_accounts_created_in_bursts(accounts):
 def test_campaign_handles_are_name_plus_eight_digits(accounts):
     pattern = r"^[A-Za-z]{1,7}\d{8}$"
     made = accounts[(accounts["group"] == "campaign_a") & accounts["role"].isin(["persona", "loudspeaker"])]
-    assert made["user_screen_name"].str.match(pattern).mean() > 0.6
+    assert 0.45 < made["user_screen_name"].str.match(pattern).mean() < 0.9
     assert accounts.loc[accounts["group"] == "ordinary", "user_screen_name"].str.match(pattern).mean() == 0
 
 
@@ -139,7 +141,7 @@ def test_campaign_pictures_are_near_identical(accounts):
     made = accounts[(accounts["group"] == "campaign_a") & (accounts["role"] != "seed")]
     faces = made.loc[made["profile_image_hash"] != DEFAULT_AVATAR, "profile_image_hash"].tolist()
     nearest = [min(hamming(a, b) for j, b in enumerate(faces) if j != i) for i, a in enumerate(faces)]
-    assert np.mean(np.array(nearest) <= 8) > 0.95
+    assert 0.6 < np.mean(np.array(nearest) <= 8) < 0.95       # most wear a generated face, some their own picture
     ordinary = accounts.loc[accounts["group"] == "ordinary", "profile_image_hash"]
     sample = ordinary[ordinary != DEFAULT_AVATAR].head(200).tolist()
     assert min(hamming(a, b) for i, a in enumerate(sample) for b in sample[i + 1 :]) > 8
@@ -156,8 +158,104 @@ def test_campaign_claims_us_locations_and_some_write_chinese(accounts, posts):
 
 def test_personas_have_templated_partisan_bios_for_both_parties(accounts):
     bios = accounts.loc[accounts["role"] == "persona", "user_profile_description"]
-    assert bios.str.contains(r"Father|husband|Husband|Mom|Wife|Dad|Grandpa|Veteran").mean() > 0.8
+    assert bios.str.contains(r"Father|husband|Husband|Mom|Wife|Dad|Grandpa|Veteran").mean() > 0.6
     assert bios.str.contains("Redwood|Ashby").any() and bios.str.contains("Harbor|Marchetti").any()
+    assert not (bios.str.contains("Redwood|Ashby") & bios.str.contains("Harbor|Marchetti")).any()   # one side each
+
+
+REDWOOD_SLOGAN = r"(?i)\b(?:redwood|ashby)\b(?: party)? (?:all the way|2026)"
+HARBOR_SLOGAN = r"(?i)\b(?:harbor|marchetti)\b(?: party)? (?:all the way|2026)"
+POLITICAL = r"(?i)redwood|harbor party|ashby|marchetti|vote|ballot|election|rigged|both parties|democracy|媒体|选举|投票|党|阿什比|马切蒂"
+
+
+def test_personas_are_characters_who_keep_one_side(posts):
+    own = posts[(posts["role"] == "persona") & ~posts["is_retweet"]]
+    side = pd.DataFrame(
+        {"redwood": own["tweet_text"].str.contains(REDWOOD_SLOGAN), "harbor": own["tweet_text"].str.contains(HARBOR_SLOGAN)}
+    ).groupby(own["userid"]).any()
+    sloganeers = side[side.any(axis=1)]
+    assert len(sloganeers) >= 30
+    assert (sloganeers.all(axis=1)).mean() < 0.05                         # each keeps its side...
+    assert sloganeers["redwood"].mean() > 0.25 and sloganeers["harbor"].mean() > 0.25   # ...the network works both
+
+
+def test_personas_post_everyday_filler(posts):
+    own = posts[(posts["role"] == "persona") & ~posts["is_retweet"]]
+    everyday = ~own["tweet_text"].str.contains(POLITICAL)
+    share = everyday.groupby(own["userid"]).mean()
+    assert share.median() >= 1 / 3
+    ordinary = posts[(posts["group"] == "ordinary") & ~posts["is_retweet"]]
+    assert (~ordinary["tweet_text"].str.contains(POLITICAL)).mean() > 0.6
+
+
+def test_persona_bios_fit_their_names(accounts):
+    from inauthentic.simulate.wordbanks import names
+
+    personas = accounts[accounts["role"].isin(["persona", "repurposed"])]
+    first = personas["user_display_name"].str.split(" ").str[0]
+    bio = personas["user_profile_description"]
+    men = bio.str.contains(r"\b(?:[Hh]usband|[Ff]ather|Dad|dad|Grandpa)\b")
+    women = bio.str.contains(r"\b(?:[Ww]ife|[Mm]other|Mom|mom|Grandma)\b")
+    assert men.sum() >= 20 and women.sum() >= 20
+    assert first[men].isin(names.FIRST_EN_MEN).all() and first[women].isin(names.FIRST_EN_WOMEN).all()
+    genuine = accounts[accounts["kind"] == "genuine"]["user_profile_description"]
+    assert genuine.str.contains(r"Husband|father|Wife|mother").sum() > men.sum() // 2   # real people write these too
+
+
+# --- Loud genuine partisans ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def partisans(accounts):
+    return accounts[accounts["group"] == "partisan"]
+
+
+def test_genuine_partisans_exist_on_both_sides(partisans):
+    assert len(partisans) >= 100 and (partisans["kind"] == "genuine").all()
+    bios = partisans["user_profile_description"]
+    redwood = bios.str.contains("Redwood|Ashby")
+    harbor = bios.str.contains("Harbor|Marchetti")
+    assert redwood.mean() > 0.3 and harbor.mean() > 0.3 and not (redwood & harbor).any()
+
+
+def test_a_partisan_bio_rule_mostly_accuses_real_people(accounts):
+    partisan_bio = accounts["user_profile_description"].str.contains(r"Redwood|Harbor|Ashby|Marchetti|!!")
+    flagged = accounts[partisan_bio]
+    precision = (flagged["group"] == "campaign_a").mean()
+    assert len(flagged) > 100 and precision < 0.5
+
+
+def test_partisans_are_loud_fast_and_share_the_campaigns_memes(posts, accounts, partisans):
+    from inauthentic.simulate.wordbanks import fiction
+
+    candidates = accounts.loc[accounts["user_display_name"].isin(fiction.CANDIDATES), "userid"]
+    delays = retweet_delays(posts)
+    of_candidates = delays[(delays["group"] == "partisan") & delays["retweet_userid"].isin(candidates)]
+    assert of_candidates["delay"].median() < 120
+    mine = posts[posts["group"] == "partisan"]
+    originals = mine[~mine["is_retweet"]]
+    own = originals[originals["in_reply_to_tweetid"] == ""]
+    assert own["tweet_text"].str.contains(POLITICAL).mean() > 0.75                # politics only, or nearly
+    per_day = mine.groupby("userid").size() / ((posts["time"].max() - posts["time"].min()).days + 1)
+    assert (per_day > 3).sum() >= 3                                                 # some post a great deal
+    campaign_tags = r"MarchettiLies|TooOldToLead|AshbyFail|FollowTheMoney|AmericaDivided|RiggedSystem|TheTruth"
+    assert originals.loc[originals["hashtags"].str.contains(campaign_tags), "userid"].nunique() >= 30
+    assert originals.loc[originals["urls"].str.contains("pic.example"), "userid"].nunique() >= 20
+    seed_retweeters = delays[(delays["group"] == "partisan") & (delays["original_role"] == "seed")]["userid"].nunique()
+    assert seed_retweeters >= 10
+
+
+def test_genuine_people_share_the_operations_links(posts):
+    domains = posts["urls"].str.extract(r"https?://([^/\]]+)", expand=False)
+    campaign_domains = set(domains[(posts["group"] == "campaign_a") & ~posts["is_retweet"]].dropna())
+    shared = posts[domains.isin(campaign_domains) & (posts["kind"] == "genuine")]
+    assert shared["userid"].nunique() >= 50
+    assert shared["group"].nunique() >= 3                        # critics, journalists, partisans, people taken in
+
+
+def test_portuguese_and_indonesian_are_written_by_genuine_people_too(posts):
+    writers = posts[posts["tweet_language"].isin(["pt", "id"])].drop_duplicates("userid")
+    assert (writers["kind"] == "genuine").mean() > 0.5
 
 
 # --- Copypasta and amplification -------------------------------------------------------------------
@@ -171,7 +269,7 @@ def shared_text_share(frame: pd.DataFrame, originals: pd.DataFrame) -> float:
 def test_campaign_copypasta(posts):
     originals = posts[~posts["is_retweet"] & (posts["in_reply_to_tweetid"] == "")]
     campaign_copies = originals[originals["role"].isin(["persona", "loudspeaker"])]
-    assert shared_text_share(campaign_copies, originals) > 0.6
+    assert shared_text_share(campaign_copies, originals) > 0.5     # the rest is everyday filler
     assert shared_text_share(originals[originals["group"] == "ordinary"], originals) < 0.05
 
 
@@ -253,8 +351,8 @@ def test_fandom_retweets_its_star_within_seconds_on_debate_nights(posts):
 
 def test_new_accounts_look_like_fakes_on_metadata(accounts):
     new = accounts[accounts["group"] == "new_account"]
-    assert (new["profile_image_hash"] == DEFAULT_AVATAR).all()
-    assert new["user_screen_name"].str.match(r"^[A-Za-z]{1,7}\d{8}$").all()
+    assert 0.4 < (new["profile_image_hash"] == DEFAULT_AVATAR).mean() < 0.9          # many, not all
+    assert 0.4 < new["user_screen_name"].str.match(r"^[A-Za-z]{1,7}\d{8}$").mean() < 0.9
     assert (new["account_creation_date"] >= "2026-07-15").all()
     assert new["follower_count"].median() < 20
 
@@ -340,3 +438,13 @@ def test_campaign_b_accounts_look_ordinary(capstone):
     assert b["follower_count"].median() > 0.5 * accounts.loc[accounts["group"] == "ordinary", "follower_count"].median()
     posts = capstone["posts"]
     assert set(posts.loc[posts["group"] == "campaign_b", "tweet_language"]) == {"en"}
+
+
+def test_genuine_posts_end_their_sentences_where_template_pieces_join(posts):
+    """A closing phrase ("My dad is furious.") never follows a sentence left without its full stop."""
+    from inauthentic.simulate.wordbanks import english
+
+    closers = {phrase.strip() for family in (english.SPORTS, english.POLITICS) for phrase in family[-1] if phrase.strip()}
+    pattern = r"[A-Za-z0-9] (?:" + "|".join(map(re.escape, sorted(closers))) + r")"
+    genuine = posts[(posts["kind"] == "genuine") & ~posts["is_retweet"]]
+    assert genuine["tweet_text"].str.contains(pattern).sum() == 0

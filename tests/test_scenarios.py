@@ -77,7 +77,7 @@ def test_bad_values_are_refused(tmp_path):
         "date.toml": ('[period]\nstart = "1 Sept"\n', "'period.start' is '1 Sept', but it should be a date"),
         "hours.toml": ("[rhythms.us_evening]\nweekday = [1.0, 2.0]\n", "24 weights"),
         "toml.toml": ("[period\n", "is not valid TOML"),
-        "lang.toml": ('[genuine.ordinary]\nlanguage = "fr"\n', "writes posts in 'en', 'es' and 'zh' only"),
+        "lang.toml": ('[genuine.ordinary]\nlanguage = "fr"\n', "writes posts in 'en', 'es', 'zh', 'pt' and 'id' only"),
         "old.toml": ('[campaign_a.repurposed]\nold_languages = ["pt", "ru"]\n', "old_languages' should list languages among 'pt' and 'id'"),
     }
     for name, (text, message) in cases.items():

@@ -4,7 +4,11 @@ A *scenario* (a TOML file, see ``defaults.toml`` in this folder) says how many
 accounts of each kind to simulate, over which dates, with which tactics. The
 simulator plants the fingerprints researchers look for (office-hours clocks,
 copypasta, fast co-retweets, creation bursts, generated faces...) in the
-campaign accounts, and *one* of them in each group of honest decoys.
+campaign accounts, each drawn per account so that no one of them is enough,
+and some of them in each group of honest decoys (loud partisans, fans, night
+workers, news desks, new accounts, Chinese, Portuguese and Indonesian
+speakers...). No app, language, domain or bio word belongs to the campaign
+alone (``tests/test_shortcuts.py`` checks).
 
 Same scenario and seed, same bytes, on any machine.
 

@@ -29,7 +29,8 @@ import gc
 
 import numpy as np
 
-from . import decoys
+from . import decoys, exposure, partisans
+from .apps import assign_apps
 from .campaign_a import add_campaign_a_accounts, campaign_a_posts
 from .campaign_b import add_campaign_b_accounts, campaign_b_posts
 from .finalise import finalise
@@ -43,11 +44,14 @@ __all__ = ["build", "build_world", "GENUINE_GROUPS"]
 #: Genuine groups in the order their accounts are made.
 GENUINE_GROUPS = (
     "public_figure",
+    "partisan",
     "news_desk",
     "ordinary",
     "chinese_speaking_american",
     "diaspora_community",
     "spanish_speaking_american",
+    "portuguese_speaker",
+    "indonesian_speaker",
     "night_shift",
     "fandom",
     "new_account",
@@ -61,6 +65,7 @@ _PROFILE_TWEAKS = {
     "new_account": decoys.new_account_profiles,
     "heavy_poster": decoys.heavy_poster_profiles,
     "night_shift": decoys.night_shift_profiles,
+    "partisan": partisans.partisan_profiles,
 }
 
 
@@ -93,7 +98,10 @@ def _genuine_posts(world: World) -> list:
         else:
             author, time = organic_times(world, rows, counts, first_day, cfg["rhythm"], rng)
         if group == "news_desk":
-            pending.append(organic_posts(world, group, author, time, rng, write=decoys.headline_writer(world), client="Newsroom Publisher"))
+            pending.append(organic_posts(world, group, author, time, rng, write=decoys.headline_writer(world)))
+        elif group == "partisan":
+            later = organic_posts(world, group, author, time, rng, write=partisans.partisan_writer(world))
+            pending.append(partisans.candidate_retweets(world, later, rng))
         else:
             pending.append(organic_posts(world, group, author, time, rng))
     decoys.wire_stories(world)
@@ -120,13 +128,17 @@ def build_world(scenario: dict | str) -> World:
         add_campaign_a_accounts(world)
     if scenario["campaign_b"]["enabled"]:
         add_campaign_b_accounts(world)
+    assign_apps(world)
 
     pending = _genuine_posts(world)
     pending.append(spam_posts(world))
     if scenario["campaign_b"]["enabled"]:
         pending.append(campaign_b_posts(world))
+        exposure.campaign_b_exposure(world)
     if scenario["campaign_a"]["enabled"]:
         campaign_a_posts(world)
+        partisans.seed_retweets(world)
+        exposure.campaign_a_exposure(world)
     resolve_responses(world, pending)
     return world
 

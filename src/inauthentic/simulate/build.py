@@ -376,12 +376,16 @@ def refresh_shipped(name: str) -> Path:
 def _write_text(path: Path, text: str) -> None:
     """Write a small text file whole: under a private name, then renamed."""
     private = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    private.write_text(text, encoding="utf-8", newline="\n")
+    private.write_text(text, encoding="utf-8", newline="
+")
     private.replace(path)
 
 
 def _record(folder: Path, data: Dataset, scenario: dict, sums: dict[str, str]) -> None:
-    from .datasheet import datasheet
+    from .datasheet import ANSWER_KEY_FILE, answer_key, datasheet
 
     _write_text(folder / CHECKSUM_FILE, checksum_text(sums))
     _write_text(folder / DATASHEET_FILE, datasheet(data, scenario, folder))
+    key = answer_key(data, scenario)
+    if key is not None:
+        _write_text(folder / ANSWER_KEY_FILE, key)

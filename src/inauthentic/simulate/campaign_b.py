@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .apps import client_choice
 from .decoys import headline_urls
 from .genuine import FAMILIES, Pending
 from .images import random_hashes
@@ -119,7 +120,7 @@ def paraphrases(rng: np.random.Generator, claim: np.ndarray, town: np.ndarray) -
     --------
     >>> from inauthentic.simulate.rng import stream
     >>> paraphrases(stream(2, "doc"), np.array([1]), np.array(["Westbrook"], object))[0]
-    'Another story the big networks skip. In Westbrook 3,000 residents who moved are still registered. Unbelievable.'
+    'Huh. In Westbrook 3,000 residents who moved are still registered. Wild.'
     """
     n = len(claim)
     wording = rng.integers(0, 3, n)
@@ -169,7 +170,7 @@ def campaign_b_posts(world) -> Pending:
     url = headline_urls(domain, np.full(n_articles, "local", dtype=object), time, slug, rng.integers(0, 10**6, n_articles))
     headline = town + ": " + object_array(c[0][0] for c in campaign.CLAIMS_B)[claim]
     articles = world.posts.add(
-        author=seeds[site_account], time=time, text=headline + " " + url, lang="en", client=fiction.CLIENT_WEB,
+        author=seeds[site_account], time=time, text=headline + " " + url, lang="en", client=client_choice(world, rng, seeds[site_account]),
         urls=object_array((u,) for u in url),
     )
 
@@ -183,7 +184,7 @@ def campaign_b_posts(world) -> Pending:
     as_retweet = rng.random(len(article)) < 0.15
     tags, suffix = choose_tags(rng, campaign.TAGS_B, 0.4, len(article))
     text = paraphrases(rng, claim[article], town[article]) + suffix + " " + url[article]
-    client = pick(rng, fiction.CLIENTS_GENUINE, len(article), fiction.CLIENTS_GENUINE_WEIGHTS)
+    client = client_choice(world, rng, author)
     keep = ~as_retweet
     world.posts.add(
         author=author[keep], time=(time[article] + delay)[keep], text=text[keep], lang="en", client=client[keep],
@@ -202,7 +203,7 @@ def campaign_b_posts(world) -> Pending:
     day = schedule.days(rng, np.zeros(n, dtype=np.int64))
     filler_time = schedule.times(rng, day)
     retweet = rng.random(n) < persona["retweet_share"]
-    client = pick(rng, fiction.CLIENTS_GENUINE, n, fiction.CLIENTS_GENUINE_WEIGHTS)
+    client = client_choice(world, rng, personas[local])
     originals = np.flatnonzero(~retweet)
     text, tags = compose_families(rng, FAMILIES["en"], len(originals))
     world.posts.add(author=personas[local[originals]], time=filler_time[originals], text=text, lang="en", client=client[originals], tags=tags)

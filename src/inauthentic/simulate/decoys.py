@@ -2,7 +2,8 @@
 
 A detector that leans on one signal flags these honest users; that is the
 lesson. Each group here starts from the genuine recipe
-(:mod:`inauthentic.simulate.genuine`) and changes one thing:
+(:mod:`inauthentic.simulate.genuine`) and changes one thing (the datasheets
+list every signal each group trips):
 
 ``chinese_speaking_american``
     Writes mostly Chinese, many with a Chinese interface, US locations (the
@@ -20,7 +21,11 @@ lesson. Each group here starts from the genuine recipe
     Posts all day and night, mostly links, templated headlines, and wire
     stories several desks post within minutes: co-links and near-duplicates.
 ``new_account``
-    Created recently, default picture, name-plus-8-digits handle, few followers.
+    Created recently, few followers; many keep the default picture and the
+    suggested name-plus-8-digits handle.
+``partisan``, ``portuguese_speaker``, ``indonesian_speaker``
+    See :mod:`inauthentic.simulate.partisans`; the language groups come from
+    the generic recipe.
 ``heavy_poster``
     Above 72 posts a day.
 ``public_figure``
@@ -39,7 +44,8 @@ from __future__ import annotations
 import numpy as np
 
 from .clock import WEEKDAYS, cumulative, draw_times, hourly_profile, parse_clock, window_profile
-from .genuine import client_choice, organic_times
+from .apps import client_choice
+from .genuine import organic_times
 from .images import near_hashes, random_hashes
 from .profiles import name_digit_handles, optional_text, person_names, personal_handles
 from .text import choose_tags, compose, numbers, object_array, pick
@@ -147,15 +153,16 @@ def diaspora_profiles(world, block: dict) -> dict:
 
 
 def new_account_profiles(world, block: dict) -> dict:
-    """Platform-suggested handles (name + 8 digits) and the default picture.
+    """Many keep the platform-suggested handle (name + 8 digits); the picture share is in the settings.
 
     Examples
     --------
     >>> from inauthentic.simulate.world import World
     >>> world = World.from_name("tiny")
     >>> from inauthentic.simulate.genuine import profile_block
-    >>> new_account_profiles(world, profile_block(world, "new_account"))["handle"][0][-8:].isdigit()
-    True
+    >>> handles = new_account_profiles(world, profile_block(world, "new_account"))["handle"]
+    >>> any(h[-8:].isdigit() for h in handles), all(h[-8:].isdigit() for h in handles)
+    (True, False)
     """
     rng = world.rng("genuine.new_account.names")
     n = len(block["handle"])
@@ -163,7 +170,9 @@ def new_account_profiles(world, block: dict) -> dict:
     last = np.array([name.split(" ")[-1] for name in block["display"]], dtype=object)
     bio = np.where(rng.random(n) < 0.5, pick(rng, english.NEW_ACCOUNT_BIOS, n), block["bio"])
     bio = np.where(block["bio"] == "", "", bio).astype(object)
-    return {**block, "handle": name_digit_handles(rng, first, last), "bio": bio}
+    suggested = rng.random(n) < world.scenario["genuine"]["new_account"]["suggested_handle_share"]
+    handle = np.where(suggested, name_digit_handles(rng, first, last), block["handle"]).astype(object)
+    return {**block, "handle": handle, "bio": bio}
 
 
 def heavy_poster_profiles(world, block: dict) -> dict:
@@ -209,7 +218,7 @@ def fandom_profiles(world, block: dict, star_images: np.ndarray, fan_star: np.nd
     >>> block = profile_block(world, "fandom")
     >>> star = np.array([0xFFFF], dtype=np.uint64)
     >>> fans = fandom_profiles(world, block, star, np.zeros(len(block["bio"]), int))
-    >>> bool((fans["image"] < 2**20).any())     # some fans wear a variant of the star's photo
+    >>> bool((np.bitwise_count(fans["image"] ^ star[0]) <= 6).any())     # some fans wear a variant of the star's photo
     True
     """
     cfg = world.scenario["genuine"]["fandom"]
@@ -373,7 +382,7 @@ def wire_stories(world) -> None:
         time=first_time[story] + delay,
         text=text,
         lang="en",
-        client=fiction.CLIENT_NEWSROOM,
+        client=client_choice(world, rng, author),
         urls=object_array((u,) for u in url[story]),
     )
 
@@ -426,7 +435,7 @@ def community_notices(world) -> None:
     day_cdf, profile_of_day = world.us_calendar()
     zone = world.accounts.arrays()["zone"][author]
     time = draw_times(rng, world.clock, day, world.rhythm_cdfs("us_waking"), profile_of_day[day], zone)
-    world.posts.add(author=author, time=time, text=text, lang=np.where(zh, "zh", "en").astype(object), client=client_choice(rng, author))
+    world.posts.add(author=author, time=time, text=text, lang=np.where(zh, "zh", "en").astype(object), client=client_choice(world, rng, author))
 
 
 # --- Fandoms on debate nights -------------------------------------------------------------------
@@ -462,7 +471,7 @@ def debate_night(world, stars: np.ndarray, fans: np.ndarray, fan_star: np.ndarra
         time = world.clock.to_utc(local, np.full(n_posts, eastern))
         text = compose(rng, english.STAR_DEBATE, n_posts)
         tags, suffix = choose_tags(rng, [("Debate2026",)], 0.4, n_posts)
-        posts = world.posts.add(author=stars[star], time=time, text=text + suffix, lang="en", client=fiction.CLIENT_IPHONE, tags=tags)
+        posts = world.posts.add(author=stars[star], time=time, text=text + suffix, lang="en", client=client_choice(world, rng, stars[star]), tags=tags)
 
         order = np.argsort(fan_star, kind="stable")
         per_star = np.bincount(fan_star, minlength=len(stars))
@@ -478,7 +487,7 @@ def debate_night(world, stars: np.ndarray, fans: np.ndarray, fan_star: np.ndarra
             time=time[pair_post] + delay,
             action=RETWEET,
             target=posts[pair_post],
-            client=client_choice(rng, fans[pair_fan]),
+            client=client_choice(world, rng, fans[pair_fan]),
         )
 
 

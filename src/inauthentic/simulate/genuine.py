@@ -33,22 +33,30 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .apps import client_choice
 from .clock import draw_times, sample_days
 from .images import random_hashes
-from .profiles import counts, lognormal, locations_for, optional_text, person_names, personal_handles, uniform_times
+from .profiles import counts, family_bios, lognormal, locations_for, optional_text, person_names, personal_handles, uniform_times
 from .sharing import pool_from_world, window_seconds
 from .text import compose, compose_families, numbers, object_array, pick
-from .wordbanks import chinese, english, fiction, names, spanish
+from .wordbanks import chinese, english, names, other, spanish
 from .world import ORIGINAL, REPLY, RETWEET
 
-__all__ = ["Pending", "profile_block", "add_group", "activity_plan", "organic_times", "organic_posts", "resolve_responses", "client_choice", "FAMILIES", "REPLY_BANKS"]
+__all__ = ["Pending", "profile_block", "add_group", "activity_plan", "organic_times", "organic_posts", "resolve_responses", "FAMILIES", "REPLY_BANKS"]
 
 #: Post families by language.
-FAMILIES = {"en": english.FAMILIES, "zh": chinese.FAMILIES, "es": spanish.FAMILIES}
+FAMILIES = {"en": english.FAMILIES, "zh": chinese.FAMILIES, "es": spanish.FAMILIES, **other.FAMILIES}
 #: Reply families by language.
-REPLY_BANKS = {"en": english.REPLIES, "zh": chinese.REPLIES, "es": spanish.REPLIES}
-_BIOS = {"en": english.BIOS, "zh": chinese.BIOS, "es": spanish.BIOS}
-_LOCATIONS = {"en": names.LOCATIONS_BY_ZONE, "zh": names.LOCATIONS_ZH_BY_ZONE, "es": names.LOCATIONS_ES_BY_ZONE}
+REPLY_BANKS = {"en": english.REPLIES, "zh": chinese.REPLIES, "es": spanish.REPLIES, **other.REPLIES}
+_BIOS = {"en": english.BIOS, "zh": chinese.BIOS, "es": spanish.BIOS, **other.BIOS}
+_LOCATIONS = {
+    "en": names.LOCATIONS_BY_ZONE,
+    "zh": names.LOCATIONS_ZH_BY_ZONE,
+    "es": names.LOCATIONS_ES_BY_ZONE,
+    "pt": {"America/Sao_Paulo": names.LOCATIONS_PT},
+    "id": {"Asia/Jakarta": names.LOCATIONS_ID},
+}
+_FAMILY_BIO_SHARE = 0.2  # share of English bios opening with family ("Husband, father, son.")
 _LINK_SITES = ("https://vid.example/w/", "https://pics.example/p/", "https://blog.example/post/", "https://petition.example/s/")
 
 
@@ -93,10 +101,13 @@ def profile_block(world, group: str) -> dict:
     zone_choice = rng.choice(len(zones), size=n, p=np.asarray(zone_weights) / np.sum(zone_weights))
     zone_names = object_array(zones)[zone_choice]
     language = cfg["language"]
-    name_language = language if language in ("zh", "es") else "en"
-    first, last, display = person_names(rng, n, name_language)
+    name_language = language if language in ("zh", "es", "pt", "id") else "en"
+    female = rng.random(n) < 0.5
+    first, last, display = person_names(rng, n, name_language, female)
     bio_bank = _BIOS.get(language, english.BIOS)
     bio = optional_text(rng, bio_bank, n, cfg["bio_share"])
+    if name_language == "en":
+        bio = family_bios(rng, bio, female, _FAMILY_BIO_SHARE)
     if language != "en":
         english_bio = optional_text(rng, english.BIOS, n, cfg["bio_share"])
         bio = np.where(rng.random(n) < 0.3, english_bio, bio).astype(object)
@@ -184,23 +195,6 @@ def organic_times(world, rows: np.ndarray, post_counts: np.ndarray, first_day: n
     return rows[author_local], time
 
 
-def client_choice(rng: np.random.Generator, author: np.ndarray) -> np.ndarray:
-    """Return the app of each post: each account mostly uses one app, 15 % of posts another.
-
-    Examples
-    --------
-    >>> from inauthentic.simulate.rng import stream
-    >>> client_choice(stream(1, "doc"), np.array([4, 4, 9])).shape
-    (3,)
-    """
-    clients = object_array(fiction.CLIENTS_GENUINE)
-    weights = np.asarray(fiction.CLIENTS_GENUINE_WEIGHTS) / np.sum(fiction.CLIENTS_GENUINE_WEIGHTS)
-    accounts, local = np.unique(author, return_inverse=True)
-    main = rng.choice(len(clients), size=len(accounts), p=weights)
-    other = rng.choice(len(clients), size=len(author), p=weights)
-    return clients[np.where(rng.random(len(author)) < 0.85, main[local], other)]
-
-
 def _links(rng: np.random.Generator, n: int) -> np.ndarray:
     codes = numbers(rng.integers(0, 10**8, n), 8)
     return pick(rng, _LINK_SITES, n) + codes
@@ -257,7 +251,7 @@ def organic_posts(world, group: str, author: np.ndarray, time: np.ndarray, rng: 
     action = np.where(roll < cfg["retweet_share"], RETWEET, np.where(roll < cfg["retweet_share"] + cfg["reply_share"], REPLY, ORIGINAL))
     action[first_of_account] = ORIGINAL
     lang = np.where(rng.random(n) < cfg["other_language_share"], cfg["other_language"], cfg["language"]).astype(object)
-    clients = client_choice(rng, author) if client is None else np.full(n, client, dtype=object)
+    clients = client_choice(world, rng, author) if client is None else np.full(n, client, dtype=object)
     originals = np.flatnonzero(action == ORIGINAL)
     if write is not None:
         text, tags, urls = write(rng, author[originals], time[originals], lang[originals])

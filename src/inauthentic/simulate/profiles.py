@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .text import compose, numbers, pick
-from .wordbanks import names
+from .wordbanks import english, names
 
 __all__ = [
     "lognormal",
@@ -28,6 +28,7 @@ __all__ = [
     "unique_handles",
     "optional_text",
     "locations_for",
+    "family_bios",
 ]
 
 _DAY = 86_400
@@ -73,12 +74,13 @@ def uniform_times(rng: np.random.Generator, n: int, start: str, end: str) -> np.
     return rng.integers(first, last, n)
 
 
-def person_names(rng: np.random.Generator, n: int, language: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def person_names(rng: np.random.Generator, n: int, language: str, female: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Draw first names, surnames and display names for a language.
 
     ``language`` is ``"en"``, ``"es"``, ``"zh"``, ``"pt"`` or ``"id"``.
     Chinese speakers' display names are in characters, in pinyin, or an
-    English first name with the surname.
+    English first name with the surname. For English, ``female`` (a bool
+    per person) picks women's or men's first names, so a bio can fit.
 
     Returns
     -------
@@ -113,6 +115,8 @@ def person_names(rng: np.random.Generator, n: int, language: str) -> tuple[np.nd
     }
     first_bank, last_bank = banks[language]
     first = pick(rng, first_bank, n)
+    if language == "en" and female is not None:
+        first = np.where(female, pick(rng, names.FIRST_EN_WOMEN, n), pick(rng, names.FIRST_EN_MEN, n)).astype(object)
     last = pick(rng, last_bank, n)
     return first, last, first + " " + last
 
@@ -230,3 +234,18 @@ def locations_for(rng: np.random.Generator, zones: np.ndarray, banks: dict, shar
         result[chosen] = pick(rng, bank, len(chosen))
     result[rng.random(n) >= share] = ""
     return result
+
+
+def family_bios(rng: np.random.Generator, bios: np.ndarray, female: np.ndarray, share: float) -> np.ndarray:
+    """Open a ``share`` of the non-empty bios with a family phrase that fits each person's gender.
+
+    Examples
+    --------
+    >>> from inauthentic.simulate.rng import stream
+    >>> family_bios(stream(1, "doc"), np.array(["Runner.", ""], object), np.array([True, False]), 1.0).tolist()
+    ['Mom of three. Runner.', '']
+    """
+    n = len(bios)
+    phrase = np.where(female, pick(rng, english.FAMILY_BIOS[1], n), pick(rng, english.FAMILY_BIOS[0], n))
+    chosen = (rng.random(n) < share) & (bios != "")
+    return np.where(chosen, (phrase + bios).astype(object), bios).astype(object)

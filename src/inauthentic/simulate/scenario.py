@@ -64,7 +64,7 @@ _OPEN_TABLES = {("rhythms",): ("rhythms", "us_evening")}
 _SPECIAL_KEYS = ("extends",)
 
 #: Languages the word banks can write genuine posts in, and repurposed accounts' earlier languages.
-_LANGUAGES = ("en", "es", "zh")
+_LANGUAGES = ("en", "es", "zh", "pt", "id")
 _OLD_LANGUAGES = ("pt", "id")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .apps import client_choice
 from .genuine import Pending, activity_plan, organic_times
 from .images import random_hashes
 from .profiles import counts, uniform_times
@@ -92,8 +93,8 @@ def spam_posts(world) -> Pending:
     >>> world = World.from_name("tiny")
     >>> rows = add_spam_accounts(world)
     >>> replies = spam_posts(world)
-    >>> set(world.posts.arrays()["client"]), len(replies.author) > 0
-    ({'AutoPoster'}, True)
+    >>> "AutoPoster" in set(world.posts.arrays()["client"]), len(replies.author) > 0
+    (True, True)
     """
     cfg = world.scenario["spam"]["commercial_spam"]
     rows = world.members["commercial_spam"]
@@ -113,7 +114,7 @@ def spam_posts(world) -> Pending:
         time=time[original],
         text=body + " " + url[original] + suffix,
         lang="en",
-        client=fiction.CLIENT_SPAM,
+        client=client_choice(world, rng, author[original]),
         tags=tags,
         urls=object_array((u,) for u in url[original]),
     )
@@ -123,7 +124,7 @@ def spam_posts(world) -> Pending:
         time[replies],
         np.full(len(replies), REPLY, dtype=np.int8),
         np.full(len(replies), "en", dtype=object),
-        np.full(len(replies), fiction.CLIENT_SPAM, dtype=object),
+        client_choice(world, rng, author[replies]),
         pick(rng, commerce.REPLY_BAIT, len(replies)),
     )
 

@@ -216,7 +216,8 @@ class World:
         (True, 0)
         """
         period = Period.from_dates(scenario["period"]["start"], scenario["period"]["end"])
-        zones = list(scenario["us"]["timezones"]) + list(scenario["genuine"]["night_shift"]["timezones"])
+        zones = list(scenario["us"]["timezones"])
+        zones += [zone for settings in scenario["genuine"].values() for zone in settings.get("timezones", [])]
         zones += [scenario["campaign_a"]["timezone"], scenario["campaign_b"]["timezone"]]
         zones += [scenario["campaign_a"]["persona"]["scheduled_timezone"], *scenario["campaign_a"]["repurposed"]["old_timezones"]]
         return cls(scenario=scenario, period=period, clock=ZoneClock(zones, period))

@@ -15,9 +15,9 @@ True
 
 from __future__ import annotations
 
-from . import campaign, chinese, commerce, english, fiction, names, news, other, spanish
+from . import campaign, chinese, commerce, english, fiction, names, news, other, partisan, spanish
 
-__all__ = ["all_strings", "campaign", "chinese", "commerce", "english", "fiction", "names", "news", "other", "spanish"]
+__all__ = ["all_strings", "campaign", "chinese", "commerce", "english", "fiction", "names", "news", "other", "partisan", "spanish"]
 
 
 def _collect(value, found: list[str]) -> None:
@@ -41,7 +41,7 @@ def all_strings() -> list[str]:
     True
     """
     found: list[str] = []
-    for module in (campaign, chinese, commerce, english, fiction, names, news, other, spanish):
+    for module in (campaign, chinese, commerce, english, fiction, names, news, other, partisan, spanish):
         for name in dir(module):
             if name.isupper():
                 _collect(getattr(module, name), found)

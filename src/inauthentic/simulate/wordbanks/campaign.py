@@ -223,15 +223,27 @@ SEED_ENVOY_ZH = (
 SEED_OUTLET_BIOS = ("Independent voice on world affairs.", "News and views from a different angle.", "Your window on the world. 新闻与观点。")
 SEED_ENVOY_BIOS = ("Diplomat. Building bridges between peoples. 外交官。", "Public diplomacy. Friendship and dialogue. 友好与对话。", "Consular affairs. Views my own.")
 
-# --- Campaign A: persona bios, "written fresh" from a family-man template.
-PERSONA_BIOS = (
+# --- Campaign A: persona bios, "written fresh" from a family template that fits the
+# persona's name (men and women), then a trait, then a slogan for the persona's side.
+PERSONA_BIO_FAMILY = (
     ("Father, husband, son.", "Husband, father and proud son.", "Dad of three. Husband. Son of a veteran.", "Proud father and husband.",
-     "Wife, mother, daughter.", "Mom of two, wife, proud daughter.", "Grandpa. Husband. Patriot.", "Veteran, husband, dad."),
-    (" Texas born and raised.", " Ohio proud.", " God, family, country.", " Small business owner.", " Trucker for 20 years.",
-     " Army vet.", " Love my dogs.", " Hunting and fishing.", " Working man.", " Nurse for 15 years.", ""),
-    (" Redwood all the way!!", " Harbor Party all the way!!", " Ashby 2026 all the way!!", " Marchetti all the way!!",
-     " Redwood till I die!!", " Harbor till I die!!", " #Ashby2026", " #Marchetti2026", " America first, always!!", ""),
+     "Grandpa. Husband. Patriot.", "Veteran, husband, dad."),
+    ("Wife, mother, daughter.", "Mom of two, wife, proud daughter.", "Proud mother and wife.", "Grandma. Wife. Patriot.",
+     "Wife, mom of three.", "Mother, wife, daughter of a veteran."),
 )
+PERSONA_BIO_TRAITS = (" Texas born and raised.", " Ohio proud.", " God, family, country.", " Small business owner.", " Trucker for 20 years.",
+                      " Army vet.", " Love my dogs.", " Hunting and fishing.", " Working hard.", " Nurse for 15 years.", "")
+#: Slogans by side: 0 Redwood (for Ashby), 1 Harbor (for Marchetti).
+PERSONA_BIO_SLOGANS = (
+    (" Redwood all the way!!", " Ashby 2026 all the way!!", " Redwood till I die!!", " #Ashby2026", " America first, always!!", ""),
+    (" Harbor Party all the way!!", " Marchetti all the way!!", " Harbor till I die!!", " #Marchetti2026", " Fairness first, always!!", ""),
+)
+
+#: Which side each English script family works for: 0 Redwood, 1 Harbor, -1 neither (chaos).
+#: FAKE_IMAGE (None) takes the side of its picture: Marchetti pictures (even claim groups) help Redwood.
+SCRIPT_SIDES_EN = (1, 0, None, -1, -1, 0, 1)
+SCRIPT_SIDES_ZH = (-1, 1, 0)
+
 LOUDSPEAKER_BIOS = ("", "", "", "News and views.", "Truth matters.", "关注时事", "Just sharing.")
 
 # --- Campaign B: claims (three phrasings each) and paraphrase frames.
@@ -246,22 +258,22 @@ CLAIMS_B = (
     (("the school district hid a budget shortfall", "a budget hole at the school district was kept quiet", "school officials concealed a shortfall"), "school-budget"),
 )
 FRAMES_B = (
-    ("Residents in {town} say ", ". Why is nobody talking about this?"),
-    ("{town} officials quietly admitted ", ". Read it yourself."),
-    ("So apparently in {town} ", ", and the county board just shrugs."),
-    ("Local paper reports that in {town} ", ". Worth a read before you vote."),
-    ("If you live near {town}, you should know ", "."),
-    ("Not national news, but it should be: in {town} ", "."),
-    ("Friends in {town} confirmed it: ", ". Unreal."),
-    ("Another story the big networks skip. In {town} ", "."),
-    ("Can't believe this. In {town} ", ". Share with your neighbors."),
-    ("Heard at the diner this morning: in {town} ", ". Is that true?"),
-    ("Nobody in {town} voted for this, but ", "."),
-    ("{town} residents deserve answers. Reports say ", "."),
-    ("Worth knowing if you're in {town}: ", "."),
-    ("Saw this going around {town}: ", ". Anyone have more details?"),
-    ("My cousin in {town} says ", ". Wild."),
+    ("Residents in {town} say ", "."),
+    ("{town} officials admit ", "."),
+    ("So in {town} ", " lol."),
+    ("In {town} ", ". Read it."),
+    ("Near {town}? ", "."),
+    ("Wow, in {town} ", "."),
+    ("{town}: ", ". Unreal."),
+    ("Huh. In {town} ", "."),
+    ("", ". Share with your neighbors."),
+    ("Heard in {town}: ", "."),
+    ("", ", apparently."),
+    ("{town} deserves answers: ", "."),
+    ("FYI {town}: ", "."),
+    ("", ". Is that true?"),
+    ("My cousin in {town} says ", "."),
 )
 #: A last word some shares add (Campaign B's paraphrases vary here too).
-AFTERWORDS_B = ("", "", "", " Thoughts?", " Sad.", " Look it up.", " Unbelievable.", " Pass it on.", " Stay informed.", " Makes you think.")
+AFTERWORDS_B = ("", "", "", "", "", "", "", " Sad.", " Wild.", " Ugh.", " Hmm.", " 🙄")
 TAGS_B = ((), (), ("LocalNews",), ("Election2026",), ())

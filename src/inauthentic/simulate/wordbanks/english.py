@@ -4,11 +4,16 @@ A *family* is a tuple of slots; a post picks one phrase from each slot and
 joins them. Slots carry their own spaces and punctuation.
 """
 
+from .fiction import TEAMS
+
 _OPENERS = (
     "Honestly ", "Today ", "Update: ", "Well, ", "So ", "Apparently ", "Can confirm ", "Fun fact: ",
     "Weekend report: ", "Quick one: ", "Small win: ", "Life update: ", "Not gonna lie, ", "PSA: ",
     "Okay so ", "Meanwhile ", "Breaking news from my house: ", "In other news, ", "Reminder: ",
     "Just saying, ", "Hot take: ", "True story: ", "Confession: ", "Random thought: ",
+    "Tonight ", "This morning ", "Not to brag but ", "Friendly reminder: ", "Story time: ", "Daily report: ",
+    "For the record, ", "Guess what: ", "Plot twist: ", "Unpopular opinion: ", "No joke, ", "Heads up, ",
+    "Small update: ", "Morning thought: ", "Sunday report: ", "Highlight of my week: ", "Oh and ", "Welp, ",
 )
 
 _TAILS = (
@@ -74,14 +79,14 @@ SPORTS = (
         "Can't believe ", "Still thinking about how ", "Unreal that ", "Nobody talks about how ", "Of course ",
         "Love that ", "Watching how ", "Tell me why ", "Proud of how ", "So ",
     ),
-    ("the Otters ", "the Comets ", "the Bison ", "the Herons ", "the Miners ", "the Foxes ", "our high school team ", "my fantasy team "),
+    tuple(team + " " for team in TEAMS) + ("our high school team ", "my fantasy team "),
     (
         "blew a ten-point lead in the fourth", "won on a last-second field goal", "traded their best defender",
         "played like they'd never met each other", "finally fixed the power play", "sold out the home opener",
         "came back from 17 down", "lost to a team with a losing record", "are 5-1 and nobody believes it",
         "made the playoffs in my lifetime", "benched the rookie again", "scored three goals in six minutes",
     ),
-    ("", "", ".", "!", "!!", " 😤", " 🙌", " 🏈", " ugh.", " what a night."),
+    (".", ".", ".", "!", "!!", ". 😤", "! 🙌", ". 🏈", ", ugh.", ", what a night."),
     (
         "", "", "", "", " Season is long.", " My dad is furious.", " Best night of the year.", " Tickets were worth it.",
         " Group chat is losing it.", " Radio call was perfect.", " Can't wait for Sunday.", " I need a nap.",
@@ -138,7 +143,7 @@ POLITICS = (
         ". Whatever you think of either side, vote", ". Respect to the moderators", ". The local races matter more than people think",
         " and my group chat is on fire", ". Early voting starts soon, check your registration", ". Both sides dodged the housing question",
     ),
-    ("", "", ".", ".", "!", " 🗳️"),
+    (".", ".", ".", ".", "!", ". 🗳️"),
     (
         "", "", "", "", " Thoughts?", " Still thinking it over.", " My neighbors see it differently.", " Reading more tomorrow.",
         " Talk to your family about it.", " Glad the library hosted it.", " The questions were good.", " Long night.",
@@ -146,9 +151,9 @@ POLITICS = (
     ),
 )
 
-_EVERYDAY_TAGS = (("MondayMood",), ("fall",), ("coffee",), ("weekend",), ("FridayFeeling",), ("Rivertown",))
+_EVERYDAY_TAGS = (("MondayMood",), ("fall",), ("coffee",), ("weekend",), ("FridayFeeling",), ("Rivertown",), ("LocalNews",))
 _SPORTS_TAGS = (("GameDay",), ("GoOtters",), ("Comets",), ("GameDay", "GoOtters"))
-_POLITICS_TAGS = (("Election2026",), ("VoteEarly",), ("Debate2026",), ("LakeCounty",), ("Election2026", "VoteEarly"))
+_POLITICS_TAGS = (("Election2026",), ("VoteEarly",), ("Debate2026",), ("LakeCounty",), ("Election2026", "VoteEarly"), ("LocalNews",))
 
 #: (slots, hashtag choices, share of posts with hashtags, weight of the family)
 FAMILIES = (
@@ -160,6 +165,9 @@ FAMILIES = (
     (FOOD, _EVERYDAY_TAGS, 0.1, 0.8),
     (POLITICS, _POLITICS_TAGS, 0.45, 1.0),
 )
+
+#: The same families without politics: what anyone posts about their day.
+EVERYDAY_FAMILIES = tuple(family for family in FAMILIES if family[0] is not POLITICS)
 
 REPLIES = (
     (
@@ -177,19 +185,27 @@ REPLIES = (
 
 BIOS = (
     (
-        "Teacher. ", "Nurse. ", "Dad. ", "Mom of three. ", "Engineer. ", "Student. ", "Retired. ", "Small business owner. ",
+        "Teacher. ", "Nurse. ", "Engineer. ", "Student. ", "Retired. ", "Small business owner. ",
         "Librarian. ", "Veteran. ", "Accountant by day. ", "Barista. ", "Grad student. ", "Electrician. ", "Social worker. ",
         "Coach. ", "Writer-ish. ", "Bookkeeper. ", "Truck driver. ", "Software dev. ",
     ),
     (
         "Coffee first. ", "Runner. ", "Dog person. ", "Cat person. ", "Amateur baker. ", "Otters fan. ", "Reads too much. ",
-        "Gardener. ", "Board games. ", "Trying my best. ", "Hiking when I can. ", "Live music. ", "Proud aunt. ",
+        "Gardener. ", "Board games. ", "Trying my best. ", "Hiking when I can. ", "Live music. ",
         "Fantasy football commissioner. ", "Birdwatcher. ", "Home cook. ",
     ),
     (
         "", "", "Views my own.", "he/him", "she/her", "they/them", "Be kind.", "Go Comets!", "🌻", "☕📚",
         "Probably outside.", "Here for the memes.", "Local politics nerd.",
     ),
+)
+
+#: Family openings of a bio, for men and for women: real people write these too.
+FAMILY_BIOS = (
+    ("Husband, father, son. ", "Dad of three. ", "Proud father and husband. ", "Husband and dad. ", "Grandpa. ", "Girl dad. ",
+     "Proud uncle. ", "Father of two. "),
+    ("Wife, mother, daughter. ", "Mom of three. ", "Proud mother and wife. ", "Wife and mom. ", "Grandma. ", "Boy mom. ",
+     "Proud aunt. ", "Mother of two. "),
 )
 
 NIGHT_SHIFT_BIOS = (

@@ -101,9 +101,8 @@ COMMUNITY_ORGS = (
     ("Millbrook Parents Network 米溪家长会", "MillbrookPN"),
 )
 
-# Clients: the app used to post.
-CLIENTS_GENUINE = ("iPhone App", "Android App", "Web App", "iPad App")
-CLIENTS_GENUINE_WEIGHTS = (0.46, 0.3, 0.2, 0.04)
+# Clients: the app used to post. Desk and scheduling tools are used by
+# social-media managers, news desks, brands, spam and operations alike.
 CLIENT_NEWSROOM = "Newsroom Publisher"
 CLIENT_DESK = "Desk Pro"
 CLIENT_SCHEDULER = "QueuePilot"
@@ -111,3 +110,24 @@ CLIENT_SPAM = "AutoPoster"
 CLIENT_WEB = "Web App"
 CLIENT_ANDROID = "Android App"
 CLIENT_IPHONE = "iPhone App"
+CLIENT_IPAD = "iPad App"
+#: The apps people post from, and how common each is as someone's main app.
+CLIENTS_GENUINE = (CLIENT_IPHONE, CLIENT_ANDROID, CLIENT_WEB, CLIENT_IPAD)
+CLIENTS_GENUINE_WEIGHTS = (0.46, 0.3, 0.2, 0.04)
+
+#: Per population: (app, weight as an account's main app). Everyone not listed uses CLIENTS_GENUINE.
+APP_MIXES = {
+    # Social-media managers of small businesses and power users among ordinary people.
+    "ordinary": ((CLIENT_IPHONE, 0.455), (CLIENT_ANDROID, 0.3), (CLIENT_WEB, 0.2), (CLIENT_IPAD, 0.035), (CLIENT_DESK, 0.006), (CLIENT_SCHEDULER, 0.004)),
+    "news_desk": ((CLIENT_NEWSROOM, 0.55), (CLIENT_DESK, 0.25), (CLIENT_SCHEDULER, 0.1), (CLIENT_WEB, 0.1)),
+    "public_figure": ((CLIENT_IPHONE, 0.45), (CLIENT_DESK, 0.3), (CLIENT_SCHEDULER, 0.15), (CLIENT_WEB, 0.1)),
+    "heavy_poster": ((CLIENT_WEB, 0.5), (CLIENT_DESK, 0.3), (CLIENT_IPHONE, 0.2)),
+    "partisan": ((CLIENT_IPHONE, 0.4), (CLIENT_ANDROID, 0.3), (CLIENT_WEB, 0.2), (CLIENT_DESK, 0.06), (CLIENT_SCHEDULER, 0.04)),
+    "commercial_spam": ((CLIENT_SPAM, 0.7), (CLIENT_SCHEDULER, 0.2), (CLIENT_DESK, 0.1)),
+    # The operations post from the same apps as the people they imitate; a few desks use a desk tool.
+    "campaign_a": ((CLIENT_IPHONE, 0.25), (CLIENT_ANDROID, 0.3), (CLIENT_WEB, 0.38), (CLIENT_IPAD, 0.02), (CLIENT_DESK, 0.05)),
+    "campaign_a.loudspeaker": ((CLIENT_WEB, 0.5), (CLIENT_DESK, 0.3), (CLIENT_ANDROID, 0.2)),
+    # Bought accounts change app when they change hands (their earlier posts came from the Android app).
+    "campaign_a.repurposed": ((CLIENT_IPHONE, 0.35), (CLIENT_WEB, 0.55), (CLIENT_DESK, 0.1)),
+    "campaign_b": ((CLIENT_IPHONE, 0.44), (CLIENT_ANDROID, 0.3), (CLIENT_WEB, 0.22), (CLIENT_IPAD, 0.04)),
+}

@@ -16,6 +16,10 @@ FIRST_EN = (
     "Darnell", "Imani", "Andre", "Aaliyah", "Trevor", "Jenna", "Colin", "Erin", "Sean", "Kelsey",
 )
 
+#: FIRST_EN alternates men's and women's names.
+FIRST_EN_MEN = FIRST_EN[0::2]
+FIRST_EN_WOMEN = FIRST_EN[1::2]
+
 LAST_EN = (
     "Miller", "Davis", "Wilson", "Anderson", "Thomas", "Moore", "Martin", "Thompson", "White", "Clark",
     "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Hill", "Green",

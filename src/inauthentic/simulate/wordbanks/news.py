@@ -29,11 +29,6 @@ PREDICATES = (
 
 SECTIONS = ("news", "politics", "local", "elections", "sports", "weather")
 
-LIVE_DEBATE = (
-    "LIVE: Debate night updates from Harbor City", "LIVE: Fact-checking tonight's debate", "LIVE: Ashby and Marchetti face off",
-    "Debate night: what we're watching", "LIVE: Reaction from Lake County voters",
-)
-
 DESK_NAMES = ("Politics", "Elections", "Metro", "Breaking", "Newsroom", "Live")
 
 JOURNALIST_BIOS = (
