@@ -376,8 +376,7 @@ def refresh_shipped(name: str) -> Path:
 def _write_text(path: Path, text: str) -> None:
     """Write a small text file whole: under a private name, then renamed."""
     private = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    private.write_text(text, encoding="utf-8", newline="
-")
+    private.write_text(text, encoding="utf-8", newline="\n")
     private.replace(path)
 
 
