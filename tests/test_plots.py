@@ -198,9 +198,9 @@ def test_clock_heatmap_errors(posts_five_authors, accounts_six):
 def test_creation_timeline_lines_sum_to_the_accounts(accounts_six, labels_six_accounts):
     ax = plots.creation_timeline(accounts_six, labels_six_accounts, freq="M")
     lines = {line.get_label().split(" (")[0]: line.get_ydata() for line in ax.get_lines()}
-    assert set(lines) == {"genuine", "spam", "campaign"}
+    assert set(lines) == {"Genuine accounts", "Spam accounts", "Campaign accounts"}
     assert sum(values.sum() for values in lines.values()) == len(accounts_six)
-    assert lines["campaign"].max() == 2  # both created in May 2026
+    assert lines["Campaign accounts"].max() == 2  # both created in May 2026
     assert ax.get_ylabel() == "accounts created per month"
 
 
@@ -254,7 +254,7 @@ def test_network_draws_every_account_and_link(edges_triangle_and_pair, labels_si
     ax = plots.network(edges_triangle_and_pair, labels_six_accounts)
     nodes = [c for c in ax.collections if c.get_label() and not c.get_label().startswith("_")]
     assert sum(len(c.get_offsets()) for c in nodes) == 5
-    assert {c.get_label() for c in nodes} == {"campaign (2)", "genuine (3)"}
+    assert {c.get_label() for c in nodes} == {"Campaign accounts (2)", "Genuine accounts (3)"}
     assert ax.get_title() == "Co-action network: 5 accounts, 4 links"
 
 
@@ -269,7 +269,7 @@ def test_network_samples_every_cluster_keeping_the_most_linked():
     big_star = pd.DataFrame({"user_1": [0] * 59, "user_2": range(1, 60)})  # 60 accounts
     small_star = pd.DataFrame({"user_1": [100] * 19, "user_2": range(101, 120)})  # 20 accounts
     ax = plots.network(pd.concat([big_star, small_star]), max_nodes=8)
-    drawn = [c for c in ax.collections if c.get_label() == "unlabelled (8)"]
+    drawn = [c for c in ax.collections if c.get_label() == "Accounts without a label (8)"]
     assert len(drawn) == 1 and len(drawn[0].get_offsets()) == 8
     assert ax.get_title().startswith("Co-action network: 8 accounts, 6 links")  # 6 + 2, both centres kept
     assert "sampled from 80: the most linked of each cluster" in ax.get_title()

@@ -30,7 +30,7 @@ from ..coordination import cluster_summary, co_retweet_candidates, edges_from_ca
 from ..coordination import clusters as find_clusters
 from ..errors import KitError
 from ..evaluate import describe_flagged
-from ..plots import KIND_COLOURS
+from ..plots import KIND_COLOURS, spring_positions
 from ..validate import require_columns
 from ._common import Explorer, FastFigure, html_table, new_figure
 
@@ -192,70 +192,6 @@ def links_to_show(ends: np.ndarray, max_links: int) -> np.ndarray:
     must[first_of_node] = True
     rest = np.flatnonzero(~must)[: max(max_links - int(must.sum()), 0)]
     return np.sort(np.concatenate([np.flatnonzero(must), rest]))
-
-
-def spring_positions(n_nodes: int, pairs: np.ndarray, start: np.ndarray | None = None, iterations: int = 50,
-                     seed: int = 0, gravity: float = 2.0) -> np.ndarray:
-    """Place ``n_nodes`` dots so that linked ones sit together (Fruchterman-Reingold).
-
-    The force layout of :func:`networkx.spring_layout`, on a dense matrix (a
-    few milliseconds for the few hundred accounts a widget draws), plus a
-    pull towards the centre so separate clusters do not drift apart.
-
-    Parameters
-    ----------
-    n_nodes : int
-        Number of dots.
-    pairs : ndarray of shape (links, 2)
-        Linked dots, as positions ``0..n_nodes-1``.
-    start : ndarray of shape (n_nodes, 2), optional
-        Starting positions (e.g. from the previous picture); NaN rows start
-        at random (seeded) positions.
-    iterations : int, default 50
-        Steps of the simulation.
-    seed : int, default 0
-        Seed of the random starting positions.
-    gravity : float, default 2.0
-        Strength of the pull towards the centre (0: plain Fruchterman-Reingold).
-
-    Returns
-    -------
-    ndarray of shape (n_nodes, 2)
-        Positions scaled to fit -1..1.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> xy = spring_positions(4, np.array([[0, 1], [2, 3]]))
-    >>> near, far = np.linalg.norm(xy[0] - xy[1]), np.linalg.norm(xy[0] - xy[2])
-    >>> xy.shape, bool(near < far)
-    ((4, 2), True)
-    """
-    positions = np.random.default_rng(seed).random((n_nodes, 2))
-    if start is not None and len(start):
-        known = ~np.isnan(start).any(axis=1)
-        positions[known] = start[known]
-    if n_nodes < 2:
-        return positions * 0
-    adjacency = np.zeros((n_nodes, n_nodes))
-    adjacency[pairs[:, 0], pairs[:, 1]] = adjacency[pairs[:, 1], pairs[:, 0]] = 1.0
-    spacing = 1 / np.sqrt(n_nodes)
-    temperature = 0.1 * max(np.ptp(positions, axis=0).max(), 1e-3)
-    cooling = temperature / (iterations + 1)
-    x, y = positions[:, 0].copy(), positions[:, 1].copy()
-    for _ in range(iterations):  # a fixed number of whole-matrix steps
-        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
-        distance = np.maximum(np.sqrt(dx * dx + dy * dy), 0.01)
-        force = spacing**2 / (distance * distance) - adjacency * (distance / spacing)
-        move_x = (dx * force).sum(axis=1) - gravity * (x - x.mean())  # gravity keeps components close
-        move_y = (dy * force).sum(axis=1) - gravity * (y - y.mean())
-        step = temperature / np.maximum(np.sqrt(move_x * move_x + move_y * move_y), 0.01)
-        x += move_x * step
-        y += move_y * step
-        temperature -= cooling
-    positions = np.column_stack([x, y])
-    positions -= positions.mean(axis=0)
-    return positions / max(np.abs(positions).max(), 1e-9)
 
 
 def accounts_to_draw(clusters: pd.Series, max_nodes: int, degree: pd.Series | None = None) -> pd.Index:
