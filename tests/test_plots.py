@@ -133,12 +133,12 @@ def test_importing_the_module_changes_no_settings_and_makes_no_figure():
     subprocess.run([sys.executable, "-c", script], check=True, env=environment, capture_output=True, timeout=60)
 
 
-def test_set_theme_uses_okabe_ito_and_can_be_undone():
+def test_set_theme_uses_the_kit_colours_and_can_be_undone():
     before = matplotlib.rcParams["axes.prop_cycle"]
     with matplotlib.rc_context():
         plots.set_theme()
         colours = [matplotlib.colors.to_hex(c).upper() for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
-        assert colours == plots.OKABE_ITO
+        assert colours == plots.THEME_COLOURS
     assert matplotlib.rcParams["axes.prop_cycle"] == before
 
 

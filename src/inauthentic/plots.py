@@ -41,6 +41,7 @@ from .validate import require_columns, require_utc
 __all__ = [
     "OKABE_ITO",
     "KIND_COLOURS",
+    "THEME_COLOURS",
     "set_theme",
     "clock_heatmap",
     "creation_timeline",
@@ -56,6 +57,11 @@ __all__ = [
 #: (yellow last: it is hard to see on white paper).
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
+#: The colour cycle :func:`set_theme` installs: genuine blue, operation vermillion,
+#: spam teal first (as in :mod:`inauthentic.groups`), then Okabe–Ito neighbours.
+THEME_COLOURS = [groups.colour_of("genuine"), groups.colour_of("campaign"), groups.colour_of("spam"),
+                 "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#737373"]
+
 #: One colour per kind of account, the same in every figure (from :mod:`inauthentic.groups`).
 KIND_COLOURS = {kind: style.colour for kind, style in groups.KIND_STYLES.items()}
 
@@ -68,7 +74,7 @@ _DFRLAB_LINES = {72: "72 a day: suspicious", 144: "144 a day: highly suspicious"
 
 
 def set_theme(font_scale: float = 1.0) -> None:
-    """Give every later figure the kit's look: white grid, Okabe–Ito colours.
+    """Give every later figure the kit's look: white grid, the kit's colours (:data:`THEME_COLOURS`).
 
     This is the only function of the module that changes matplotlib's global
     settings. Undo it with ``matplotlib.rcdefaults()``.
@@ -90,7 +96,7 @@ def set_theme(font_scale: float = 1.0) -> None:
     sns.set_theme(
         context="notebook",
         style="whitegrid",
-        palette=OKABE_ITO,
+        palette=THEME_COLOURS,
         font_scale=font_scale,
         rc={"figure.dpi": 100, "savefig.dpi": 150, "savefig.bbox": "tight", "axes.titlesize": "large"},
     )
