@@ -5,6 +5,7 @@ the clock signals.
 
 from __future__ import annotations
 
+import html
 import io
 
 import ipywidgets
@@ -102,7 +103,7 @@ def test_an_unknown_time_zone_is_refused_when_the_card_is_made(tiny):
 def test_out_of_range_starting_values_say_what_they_were_set_to(tiny, tiny_signals):
     explorer = ClockExplorer(tiny, offset=20)
     assert explorer.offset.value == 14 and explorer.state.offset == 14
-    assert "offset=20 is outside the slider's range (-12 to 14), so it was set to 14" in explorer.message.value
+    assert "offset=20 is outside the slider's range (-12 to 14), so it was set to 14" in html.unescape(explorer.message.value)
     coordination = CoordinationExplorer(tiny, min_weight=50)
     assert coordination.min_weight.value == 20 and "so it was set to 20" in coordination.message.value
     tuner = ThresholdTuner(tiny, signals_table=tiny_signals, min_signals=9)
