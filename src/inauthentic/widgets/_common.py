@@ -21,14 +21,14 @@ Examples
 from __future__ import annotations
 
 import html
-import io
+import struct
+import zlib
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 import ipywidgets
 import numpy as np
 import pandas as pd
-import PIL.Image
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -54,6 +54,7 @@ __all__ = [
     "weekday_profile",
     "new_figure",
     "FastFigure",
+    "png_bytes",
     "html_escape",
     "html_table",
     "userid_array",
@@ -431,9 +432,37 @@ class FastFigure:
             self.canvas.restore_region(self._background)
         for artist in self.dynamic:
             self.figure.draw_artist(artist)
-        buffer = io.BytesIO()
-        PIL.Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        return png_bytes(np.asarray(self.canvas.buffer_rgba())[..., :3])
+
+
+def png_bytes(rgb: np.ndarray) -> bytes:
+    """Encode an RGB picture (height x width x 3 bytes) as PNG, fast.
+
+    Each row is stored as its differences from the pixel to the left (PNG's
+    "Sub" filter, which flat areas of a figure turn into long runs of zeros)
+    and deflated at the fastest level: about twice as fast as Pillow's
+    adaptive filters for a slider's picture, and barely larger.
+
+    Examples
+    --------
+    >>> import io, numpy as np, PIL.Image
+    >>> picture = np.random.default_rng(0).integers(0, 256, (5, 7, 3), dtype=np.uint8)
+    >>> np.array_equal(np.asarray(PIL.Image.open(io.BytesIO(png_bytes(picture)))), picture)
+    True
+    """
+    height, width, _ = rgb.shape
+    flat = np.ascontiguousarray(rgb, dtype=np.uint8).reshape(height, width * 3)
+    rows = np.empty((height, width * 3 + 1), dtype=np.uint8)
+    rows[:, 0] = 1  # filter type Sub
+    rows[:, 1:4] = flat[:, :3]
+    np.subtract(flat[:, 3:], flat[:, :-3], out=rows[:, 4:])  # wraps modulo 256, as PNG wants
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1))
+            + chunk(b"IEND", b""))
 
 
 def html_escape(text: object) -> str:

@@ -325,7 +325,8 @@ class ClockExplorer(Explorer):
         self._figure, self._artists = self._build_figure()
         self.image = image_widget(self._figure)
         controls = ipywidgets.HBox([self.group, self.offset], layout=ipywidgets.Layout(flex_flow="row wrap"))
-        self.widget = ipywidgets.VBox([controls, self.message, self.summary, self.image])
+        self.caption = ipywidgets.HTML()
+        self.widget = ipywidgets.VBox([controls, self.message, self.summary, self.caption, self.image])
         self._watch(self.offset, self.group)
         self.update()
 
@@ -342,14 +343,15 @@ class ClockExplorer(Explorer):
         self._draw()
 
     def _build_figure(self):
-        figure = new_figure(9, 4.4)
-        heat_ax = figure.add_axes([0.07, 0.40, 0.80, 0.47])
-        scale_ax = figure.add_axes([0.885, 0.40, 0.018, 0.47])
-        line_ax = figure.add_axes([0.07, 0.08, 0.80, 0.22])
+        figure = new_figure(9, 4.2)
+        heat_ax = figure.add_axes([0.07, 0.42, 0.80, 0.50])
+        scale_ax = figure.add_axes([0.885, 0.42, 0.018, 0.50])
+        line_ax = figure.add_axes([0.07, 0.08, 0.80, 0.23])
         hour_ticks = (range(0, 25, 3), [f"{hour:02d}:00" for hour in range(0, 25, 3)])
         colours = sns.color_palette("mako_r", as_cmap=True)
-        image = heat_ax.imshow(np.zeros((7, 24)), aspect="auto", cmap=colours, vmin=0, vmax=1,
-                               interpolation="nearest", extent=(0, 24, 7, 0))
+        # A mesh of 7 x 24 cells redraws in a few milliseconds (an image would be resampled each time).
+        image = heat_ax.pcolormesh(np.arange(25), np.arange(8), np.zeros((7, 24)), cmap=colours, vmin=0, vmax=1)
+        heat_ax.set_ylim(7, 0)  # Monday at the top
         scale = figure.colorbar(image, cax=scale_ax, ticks=[0, 0.5, 1])
         scale.set_label("posts\n(busiest hour = 1)", fontsize="small")
         scale_ax.tick_params(labelsize="small")
@@ -357,7 +359,7 @@ class ClockExplorer(Explorer):
         heat_ax.set_xticks(*hour_ticks)
         office = heat_ax.add_patch(Rectangle((9, 0), 8, 5, fill=False, edgecolor=_BOX, linewidth=2))
         lunch = heat_ax.add_patch(Rectangle((12, 0), 1.5, 5, fill=False, edgecolor=_BOX, linewidth=1.2, linestyle=":"))
-        title = heat_ax.set_title("", fontsize="medium", loc="left")
+        heat_ax.set_title("box: weekdays 09:00-17:00; dotted: lunch 12:00-13:30", fontsize="medium", loc="left")
         hours = np.arange(24) + 0.5
         (weekdays,) = line_ax.plot(hours, np.zeros(24), color=colour_of("genuine"), label="weekdays")
         (weekend,) = line_ax.plot(hours, np.zeros(24), color="#000000", linestyle="--", label="weekend")
@@ -368,20 +370,18 @@ class ClockExplorer(Explorer):
         line_ax.set_xticks(*hour_ticks)
         line_ax.set_ylabel("activity\n(busiest = 1)", fontsize="small")
         line_ax.legend(loc="upper left", bbox_to_anchor=(1.005, 1.05), fontsize="small", frameon=False)  # beside, not on, the lines
-        artists = {"image": image, "title": title, "weekdays": weekdays, "weekend": weekend}
+        artists = {"image": image, "weekdays": weekdays, "weekend": weekend}
         return FastFigure(figure, [*artists.values(), office, lunch]), artists  # boxes drawn over the image
 
     def _draw(self) -> None:
         counts = self.state.local_counts
         by_hour = hourly(counts)
         artists = self._artists
-        artists["image"].set_data(by_hour / max(by_hour.max(), 1))
+        artists["image"].set_array((by_hour / max(by_hour.max(), 1)).ravel())
         weekdays, weekend = weekday_profile(counts)
         busiest = max(weekdays.max(), weekend.max(), 1e-9)
         artists["weekdays"].set_ydata(weekdays / busiest)
         artists["weekend"].set_ydata(weekend / busiest)
-        artists["title"].set_text(
-            f"{self.state.group_label}: posts by local hour in {describe_timezone(self.state.offset)}\n"
-            f"box: weekdays 09:00-17:00; dotted: lunch 12:00-13:30"
-        )
+        self.caption.value = (f"<b>{html_escape(self.state.group_label)}: posts by local hour in "
+                              f"{describe_timezone(self.state.offset)}</b>")  # text in HTML: instant to change
         self.image.value = self._figure.png()

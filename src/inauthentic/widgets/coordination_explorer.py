@@ -311,10 +311,12 @@ class CoordinationExplorer(Explorer):
         self.tables = ipywidgets.HTML(layout=ipywidgets.Layout(flex="1 1 300px", min_width="300px", overflow="auto"))
         self._figure, self._artists = self._build_figure()
         self.image = image_widget(self._figure)
+        self.caption = ipywidgets.HTML(layout=ipywidgets.Layout(max_width="520px"))
+        picture = ipywidgets.VBox([self.caption, self.image], layout=ipywidgets.Layout(flex="0 1 auto"))
         self.widget = ipywidgets.VBox([
             ipywidgets.HBox([self.window, self.min_weight], layout=ipywidgets.Layout(flex_flow="row wrap")),
             self.message, self.summary,
-            ipywidgets.HBox([self.image, self.tables], layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")),
+            ipywidgets.HBox([picture, self.tables], layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")),
         ])
         self._watch(self.window, self.min_weight)
         self.update()
@@ -380,8 +382,8 @@ class CoordinationExplorer(Explorer):
     # ----------------------------------------------------------------- drawing
 
     def _build_figure(self):
-        figure = new_figure(6.5, 6)
-        ax = figure.add_axes([0.02, 0.1, 0.96, 0.76])
+        figure = new_figure(6.5, 5.6)
+        ax = figure.add_axes([0.02, 0.1, 0.96, 0.88])
         ax.set_axis_off()
         (links,) = ax.plot([], [], color="#999999", linewidth=0.6, alpha=0.5)  # all links as one NaN-broken line
         kinds = ("genuine", "spam", "campaign") if self._kind_of is not None else ("unlabelled",)
@@ -392,9 +394,8 @@ class CoordinationExplorer(Explorer):
         # Fixed: drawn once, in the background, below the network where no dot can sit.
         figure.legend(handles=list(dots.values()), loc="lower center", ncol=3, fontsize="medium", frameon=False,
                       markerscale=1.5)
-        title = figure.suptitle("", fontsize="large", y=0.985, va="top")
-        artists = {"ax": ax, "links": links, "dots": dots, "title": title}
-        return FastFigure(figure, [links, *dots.values(), title]), artists
+        artists = {"ax": ax, "links": links, "dots": dots}
+        return FastFigure(figure, [links, *dots.values()]), artists
 
     def _layout(self, nodes: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Positions of ``nodes`` (cached per setting, started from the last positions drawn)."""
@@ -431,9 +432,9 @@ class CoordinationExplorer(Explorer):
             artists["ax"].set_ylim(centre[1] - per_inch * box[1] / 2, centre[1] + per_inch * box[1] / 2)
         cut = ""
         if len(nodes) < len(state.clusters):
-            cut = f"\n(drawn: {len(nodes):,} of {len(state.clusters):,} accounts, the best linked of each cluster)"
-        artists["title"].set_text(
-            f"Co-retweet network, {describe_window(state.window_seconds)}, weight ≥ {state.min_weight}{cut}"
-            if len(nodes) else "No links at this setting: try a wider window or a lower minimum weight."
+            cut = f" (drawn: {len(nodes):,} of {len(state.clusters):,} accounts, the best linked of each cluster)"
+        self.caption.value = (  # text in HTML: instant to change, and it wraps
+            f"<b>Co-retweet network, {describe_window(state.window_seconds)} window, weight ≥ {state.min_weight}</b>"
+            f"{html_escape(cut)}" if len(nodes) else "<b>No links at this setting: try a wider window or a lower minimum weight.</b>"
         )
         self.image.value = self._figure.png()
