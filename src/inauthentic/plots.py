@@ -107,10 +107,17 @@ def set_theme(font_scale: float = 1.0) -> None:
 # --------------------------------------------------------------------------
 
 
-def _axes(ax: object, figsize: tuple[float, float]) -> Axes:
-    """Return ``ax``, or a new figure's Axes when it is None."""
+def _axes(ax: object, figsize: tuple[float, float], box: tuple[float, float, float, float] | None = None) -> Axes:
+    """Return ``ax``, or a new figure's Axes when it is None.
+
+    A new figure is laid out by matplotlib's constrained layout, or, when
+    ``box`` (left, bottom, right, top as figure fractions) is given, placed
+    there: the busiest plots save half their drawing time that way.
+    """
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        figure, ax = plt.subplots(figsize=figsize, layout=None if box else "constrained")
+        if box:
+            figure.subplots_adjust(left=box[0], bottom=box[1], right=box[2], top=box[3])
         return ax
     if not isinstance(ax, Axes):
         raise KitError(f"The argument 'ax' should be a matplotlib Axes (or None for a new figure), not a {type(ax).__name__}.")
@@ -417,10 +424,10 @@ def volume_vs_followers(
     kind_of = _kind_of_group(labels) if hue == "group" else {}
     many = points["category"].nunique() > 5
 
-    ax = _axes(ax, (10.5 if many else 8, 5.5))
+    ax = _axes(ax, (10.5 if many else 8, 5.5), box=(0.1, 0.1, 0.68 if many else 0.96, 0.93))
     for name in groups.drawing_order(points["category"]):
         chosen = points[points["category"] == name]
-        crowd = name in ("ordinary", "genuine") and many  # the crowd stays underneath, small and pale
+        crowd = name in ("ordinary", "genuine", "none")  # the crowd stays underneath, small and pale
         ax.scatter(chosen["per_day"], chosen["follower_count"], s=10 if crowd else 18, alpha=0.5 if crowd else 0.8,
                    linewidths=0, label=groups.readable_label(name, len(chosen)), **_style(name, kind_of.get(name)))
     for per_day, text in _DFRLAB_LINES.items():
@@ -444,45 +451,70 @@ def volume_vs_followers(
     return ax
 
 
-def _as_graph(edges_or_graph: object) -> nx.Graph:
-    """Turn an edge table (or any networkx graph) into an undirected weighted Graph."""
+def _edge_table(edges_or_graph: object) -> pd.DataFrame:
+    """Turn an edge table (or any networkx graph) into undirected links ``a < b`` with a ``weight``.
+
+    A pair listed both ways is one link, with the larger weight; a missing
+    weight is 1.
+    """
     if isinstance(edges_or_graph, nx.Graph):
-        return nx.Graph(edges_or_graph)
-    if not isinstance(edges_or_graph, pd.DataFrame):
+        edges = nx.to_pandas_edgelist(edges_or_graph)
+        pair = ("source", "target")
+    elif isinstance(edges_or_graph, pd.DataFrame):
+        edges = edges_or_graph
+        pair = next((p for p in _EDGE_COLUMNS if set(p) <= set(edges.columns)), None)
+        if pair is None:
+            pairs = " or ".join(f"'{a}' and '{b}'" for a, b in _EDGE_COLUMNS)
+            raise KitError(
+                f"The edge table has no pair of account columns; it needs {pairs}. "
+                f"Its columns are: {', '.join(map(str, edges.columns))}."
+            )
+    else:
         raise KitError(
             f"The argument 'edges_or_graph' should be an edge table (a DataFrame with columns such as "
             f"'source', 'target' and 'weight', as the coordination functions return) or a networkx graph, not a {type(edges_or_graph).__name__}."
         )
-    edges = edges_or_graph
-    pair = next((p for p in _EDGE_COLUMNS if set(p) <= set(edges.columns)), None)
-    if pair is None:
-        pairs = " or ".join(f"'{a}' and '{b}'" for a, b in _EDGE_COLUMNS)
-        raise KitError(
-            f"The edge table has no pair of account columns; it needs {pairs}. "
-            f"Its columns are: {', '.join(map(str, edges.columns))}."
-        )
-    weight = "weight" if "weight" in edges.columns else None
-    return nx.from_pandas_edgelist(edges, source=pair[0], target=pair[1], edge_attr=weight)
+    first, second = edges[pair[0]].to_numpy(), edges[pair[1]].to_numpy()
+    weight = edges["weight"].to_numpy(dtype=float) if "weight" in edges.columns else np.ones(len(edges))
+    swap = pd.Series(first).astype(str).to_numpy() > pd.Series(second).astype(str).to_numpy()
+    links = pd.DataFrame({"a": np.where(swap, second, first), "b": np.where(swap, first, second), "weight": weight})
+    links = links[links["a"] != links["b"]]  # a loop links nothing
+    return links.groupby(["a", "b"], sort=False, as_index=False)["weight"].max()
 
 
-def _most_linked(graph: nx.Graph, max_nodes: int) -> list:
+def _most_linked(nodes: pd.Index, ends: np.ndarray, weight: np.ndarray, max_nodes: int) -> np.ndarray:
     """Pick at most ``max_nodes`` accounts: from each cluster a share in proportion
-    to its size, its most linked accounts first.
+    to its size, its most linked accounts first. Returns positions in ``nodes``.
 
     Taking the most linked accounts overall would keep only the densest
     cluster (often the campaign) and hide the decoys around it. A cluster
     whose share is under two accounts is left out, and so is any account left
     without a link inside the sample: a lone dot shows nothing.
     """
-    degree = dict(graph.degree(weight="weight"))
-    share = max_nodes / graph.number_of_nodes()
-    chosen: list = []
-    for cluster in sorted(nx.connected_components(graph), key=len, reverse=True):
-        room = min(round(len(cluster) * share), max_nodes - len(chosen))
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    count = len(nodes)
+    matrix = coo_matrix((np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(count, count))
+    _, cluster = connected_components(matrix, directed=False)
+    degree = np.bincount(ends.ravel(), weights=np.repeat(weight, 2), minlength=count)
+    sizes = np.bincount(cluster)
+    share = max_nodes / count
+    rooms = np.zeros(len(sizes), dtype=np.int64)
+    left = max_nodes
+    for label in np.argsort(-sizes, kind="stable"):  # one step per cluster, largest first
+        room = min(int(round(sizes[label] * share)), left)
         if room >= 2:
-            chosen += sorted(cluster, key=lambda node: (-degree[node], str(node)))[:room]
-    sample = graph.subgraph(chosen)
-    return [node for node in chosen if sample.degree(node) > 0]
+            rooms[label], left = room, left - room
+    names = pd.Series(nodes).astype(str).to_numpy()
+    order = np.lexsort((names, -degree, cluster))
+    starts = np.flatnonzero(np.diff(cluster[order], prepend=-1))
+    rank = np.empty(count, dtype=np.int64)
+    rank[order] = np.arange(count) - np.repeat(starts, np.diff(np.append(starts, count)))
+    chosen = rank < rooms[cluster]
+    linked = chosen[ends[:, 0]] & chosen[ends[:, 1]]
+    has_link = np.bincount(ends[linked].ravel(), minlength=count) > 0
+    return np.flatnonzero(chosen & has_link)
 
 
 def spring_positions(n_nodes: int, pairs: np.ndarray, start: np.ndarray | None = None, iterations: int = 50,
@@ -591,20 +623,23 @@ def network(
     'Co-action network: 3 accounts, 3 links'
     >>> plt.close(ax.figure)
     """
-    graph = _as_graph(edges_or_graph)
-    if graph.number_of_nodes() == 0:
+    links = _edge_table(edges_or_graph)
+    if links.empty:
         raise KitError("The network has no accounts to draw: the edge table is empty. Try a lower minimum edge weight.")
-    total = graph.number_of_nodes()
+    nodes = pd.Index(pd.unique(np.concatenate([links["a"].to_numpy(), links["b"].to_numpy()])))
+    ends = np.column_stack([nodes.get_indexer(links["a"]), nodes.get_indexer(links["b"])])
+    total = len(nodes)
     if total > max_nodes:
-        graph = graph.subgraph(_most_linked(graph, max_nodes)).copy()
-    nodes = pd.Series(list(graph.nodes))
-    index = pd.Index(nodes)
-    ends = nx.to_pandas_edgelist(graph)
-    pairs = np.column_stack([index.get_indexer(ends["source"]), index.get_indexer(ends["target"])]).astype(np.int64)
+        keep = _most_linked(nodes, ends, links["weight"].to_numpy(), max_nodes)
+        inside = np.isin(ends, keep).all(axis=1)
+        ends = np.searchsorted(keep, ends[inside])
+        nodes = nodes[keep]
+    pairs = ends.astype(np.int64)
     xy = spring_positions(len(nodes), pairs, seed=seed)
+    nodes = pd.Series(nodes)
     kinds = _label_of(nodes, labels)
 
-    ax = _axes(ax, (8, 8))
+    ax = _axes(ax, (8, 8), box=(0.04, 0.12, 0.96, 0.9))
     segments = np.concatenate([xy[pairs], np.full((len(pairs), 1, 2), np.nan)], axis=1).reshape(-1, 2)
     ax.plot(segments[:, 0], segments[:, 1], color="#888888", alpha=0.5, linewidth=0.6, zorder=1)
     for kind in groups.drawing_order(kinds):
@@ -622,7 +657,7 @@ def network(
     ax.set_xlabel(f"linked accounts are pulled together (spring layout, seed {seed})")
     ax.set_ylabel("position has no other meaning")
     trimmed = f"\n(sampled from {total:,}: the most linked of each cluster)" if total > max_nodes else ""
-    ax.set_title(f"Co-action network: {graph.number_of_nodes():,} accounts, {graph.number_of_edges():,} links{trimmed}",
+    ax.set_title(f"Co-action network: {len(nodes):,} accounts, {len(pairs):,} links{trimmed}",
                  fontsize="x-large")
     return ax
 
