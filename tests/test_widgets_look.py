@@ -151,7 +151,7 @@ def test_the_cluster_table_speaks_words_and_can_wrap(classroom):
     explorer = CoordinationExplorer(classroom)
     assert "<th>accounts</th>" in explorer.tables.value and "majority_group" not in explorer.tables.value
     assert "Campaign A accounts (100%)" in explorer.tables.value
-    assert explorer.tables.layout.overflow == "auto" and explorer.tables.layout.min_width == "300px"
+    assert explorer.tables.layout.overflow == "auto" and explorer.tables.layout.min_width == "420px"
     row = explorer.widget.children[-1]
     assert row.layout.flex_flow == "row wrap", "the table must be able to move under the network"
 

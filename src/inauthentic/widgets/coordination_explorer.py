@@ -308,7 +308,7 @@ class CoordinationExplorer(Explorer):
         self.summary = ipywidgets.HTML()
         self.message = ipywidgets.HTML(f"<p style='color:#b00'>{html_escape(note)}</p>" if note else "")
         # The table column wraps under the picture in a narrow window, and scrolls sideways if still too wide.
-        self.tables = ipywidgets.HTML(layout=ipywidgets.Layout(flex="1 1 300px", min_width="300px", overflow="auto"))
+        self.tables = ipywidgets.HTML(layout=ipywidgets.Layout(flex="1 1 420px", min_width="420px", overflow="auto"))
         self._figure, self._artists = self._build_figure()
         self.image = image_widget(self._figure)
         self.caption = ipywidgets.HTML(layout=ipywidgets.Layout(max_width="520px"))

@@ -455,6 +455,8 @@ class ThresholdTuner(Explorer):
         The k of "at least k".
     state : TunerState
         The latest result (``.score``, ``.genuine_by_group``, ``.flagged``...).
+    signals_table : DataFrame
+        The signal table it tunes (reuse it, e.g. for :class:`SpotTheFakeQuiz`).
     widget : ipywidgets.VBox
         What the notebook shows.
 
@@ -486,6 +488,7 @@ class ThresholdTuner(Explorer):
             from ..signals import signal_table
 
             signals_table = signal_table(data, tz="UTC+8")
+        self.signals_table = signals_table
         self.tuning = prepare_tuning(signals_table, data.labels, signals, positive)
         self.positive = positive
         count = len(self.tuning.names)
