@@ -3,7 +3,7 @@
 People post when they are awake; operators post when they are at work.
 Reporting on "spamouflage" found accounts active from about 08:50 to 17:00
 Beijing time on weekdays, quiet over lunch, at weekends and on Chinese
-holidays (reporting.md R2; methods.md item 5). The same shape in another time
+holidays (Commentary 2024; ASPI 2020; Meta 2023: see docs/sources.md). The same shape in another time
 zone is someone else's working day, and night-shift workers, news desks and
 people abroad make ordinary accounts look "wrong" for their stated location.
 
@@ -248,7 +248,7 @@ def posts_per_day(posts: pd.DataFrame) -> pd.DataFrame:
     """Median and maximum number of posts per calendar day (UTC), over the days an account posted.
 
     DFRLab's rule of thumb: 72 posts a day is suspicious, 144 highly
-    suspicious (methods.md item 6). Busy genuine posters cross it too.
+    suspicious (DFRLab's rule of thumb). Busy genuine posters cross it too.
 
     Returns
     -------
@@ -288,7 +288,7 @@ def holiday_share(posts: pd.DataFrame, holidays: Iterable[str], tz) -> pd.Series
     """Share of an account's posts made on the given dates (local dates in ``tz``).
 
     An office takes its holidays: reporting saw activity drop over Chinese
-    holidays (methods.md item 5). Compare with the share of the collection
+    holidays (Meta 2023). Compare with the share of the collection
     period those days make up (a week out of ten is 0.1); people who work
     shifts or post for fun keep posting.
 

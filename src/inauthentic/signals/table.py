@@ -136,7 +136,7 @@ def signal_table(data_or_accounts, posts: pd.DataFrame | None = None, tz="UTC+8"
         The posts table, when the first argument is the accounts table.
     tz : str, number or tzinfo, default ``"UTC+8"``
         The time zone whose working week the clock signals test. Beijing time
-        by default, because that is what the reporting describes (R2); use
+        by default, because that is what the reporting describes (Commentary 2024); use
         :func:`inauthentic.signals.best_working_timezone` to find it from the
         data instead of assuming it.
 
