@@ -154,3 +154,14 @@ def test_set_theme_cycles_through_the_kind_colours():
         cycle = [to_hex(c).upper() for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
     assert cycle[:3] == [groups.colour_of("genuine"), groups.colour_of("campaign"), groups.colour_of("spam")]
     assert pd.Series(cycle).is_unique
+
+
+def test_the_false_positive_bars_wear_each_groups_colour(classroom):
+    from inauthentic import evaluate
+
+    flagged = classroom.posts["userid"].value_counts() >= 50
+    rates = evaluate.false_positive_rates(flagged, classroom.labels)
+    ax = plots.false_positives(rates)
+    drawn = [to_hex(patch.get_facecolor(), keep_alpha=False).upper() for patch in ax.patches]
+    assert drawn == [groups.colour_of(group) for group in rates["group"].astype(str)]
+    assert not any(is_warm(colour) for colour in drawn), "an innocent group drawn in an operation's colour"

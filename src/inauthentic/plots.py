@@ -789,8 +789,8 @@ def false_positives(rates_table: pd.DataFrame, ax: Axes | None = None, title: st
     -------
     Axes
         One horizontal bar per group, as long as its rate, in the table's
-        order from the top; each bar is named like "3 of 40 night-shift
-        workers" and ends with its rate.
+        order from the top and in the group's colour (:mod:`inauthentic.groups`);
+        each bar is named like "3 of 40 night-shift workers" and ends with its rate.
 
     Examples
     --------
@@ -813,7 +813,8 @@ def false_positives(rates_table: pd.DataFrame, ax: Axes | None = None, title: st
              for group, flagged, accounts in zip(rows["group"], rows["flagged"], rows["accounts"])]
     ax = _axes(ax, (8, 0.42 * len(rows) + 1.6))
     positions = np.arange(len(rows))
-    ax.barh(positions, rows["rate"], color=[KIND_COLOURS.get(kind, "#999999") for kind in kinds], height=0.7)
+    colours = [groups.colour_of(group, kind) for group, kind in zip(rows["group"].astype(str), kinds)]
+    ax.barh(positions, rows["rate"], color=colours, height=0.7)  # each group in its own colour
     for position, rate in zip(positions, rows["rate"]):
         ax.text(rate, position, f" {rate:.0%}" if rate >= 0.1 else f" {rate:.1%}", va="center", fontsize="small")
     ax.set_yticks(positions, labels=names)
