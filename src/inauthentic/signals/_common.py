@@ -108,8 +108,9 @@ def userid_array(userids: object, argument: str) -> np.ndarray:
 
     Accepts a list, set, array, Index or Series of ids (for example
     ``labels.userid[labels.role == "seed"]``), a True/False Series indexed by
-    userid (a detector's output: the True ones) or a table with a ``userid``
-    column. The signals and the widgets both read their ``userids`` with it.
+    userid (a detector's output: the True ones). A whole table is refused:
+    passing the posts table by mistake would otherwise select everyone. The
+    signals and the widgets both read their ``userids`` with it.
 
     Examples
     --------
@@ -117,8 +118,6 @@ def userid_array(userids: object, argument: str) -> np.ndarray:
     array([1, 3])
     >>> userid_array(pd.Series([True, False], index=[5, 6]), "userids").tolist()
     [5]
-    >>> userid_array(pd.DataFrame({"userid": [4, 2, 4]}), "userids").tolist()
-    [2, 4]
     >>> userid_array("12", "seed_userids")
     Traceback (most recent call last):
     ...
@@ -130,8 +129,6 @@ def userid_array(userids: object, argument: str) -> np.ndarray:
     """
     if isinstance(userids, pd.Series) and pd.api.types.is_bool_dtype(userids.dtype):
         userids = userids.index[userids.fillna(False).to_numpy(dtype=bool)]
-    elif isinstance(userids, pd.DataFrame) and "userid" in userids.columns:
-        userids = userids["userid"]
     if isinstance(userids, (str, bytes, pd.DataFrame)) or not isinstance(userids, Iterable):
         raise KitError(
             f"The argument '{argument}' should be a collection of account ids (a list, set or Series of "
