@@ -158,3 +158,5 @@ def test_the_quiz_keeps_check_and_score_in_view_and_marks_the_chosen_answer(lab,
     page.wait_for_selector(".w-quiz >> text=/\\d of 6 right/")
     score = page.locator(".w-quiz >> text=/\\d of 6 right/").bounding_box()
     assert score["y"] + score["height"] <= 900, "the score is below the window"
+    if os.environ.get("INAUTHENTIC_SCREENSHOTS"):
+        page.screenshot(path=str(Path(os.environ["INAUTHENTIC_SCREENSHOTS"]) / "browser_quiz_checked.png"))

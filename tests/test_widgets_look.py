@@ -183,6 +183,7 @@ def test_a_chosen_answer_is_unmistakable(tiny, tiny_signals):
     assert "mod-active" in quiz.widget.children[0].value and "background: #0072B2" in quiz.widget.children[0].value
     quiz.mark()
     assert quiz.cards.titles[0] in ("Card 1 ✔ right", "Card 1 ✘")
+    assert quiz.cards.titles[1] == "Card 2 (blank)"
 
 
 # ------------------------------------------------------- one definition of each clock figure

@@ -416,7 +416,7 @@ class SpotTheFakeQuiz(Explorer):
             clock_heading.set_text(f"when it posts ({tz})")
             profile = profile_html(account_profile(data.accounts, userid), len(mine))
             self.choices[userid] = ipywidgets.ToggleButtons(options=ANSWERS, value=None, description="Your verdict",
-                                                            style={"description_width": "auto"})
+                                                            style={"description_width": "auto", "button_width": "180px"})
             self.your_answers[userid] = ipywidgets.HTML(_answer_html(None))
             self.feedback_boxes[userid] = ipywidgets.HTML()
             profile_box = ipywidgets.HTML(profile, layout=ipywidgets.Layout(flex="1 1 300px", min_width="260px"))
@@ -438,7 +438,7 @@ class SpotTheFakeQuiz(Explorer):
         self.check = ipywidgets.Button(description="Check", button_style="primary")
         self.check.on_click(lambda button: self.mark())
         self.progress = ipywidgets.HTML()
-        self.score = ipywidgets.HTML()
+        self.score = ipywidgets.HTML(layout=ipywidgets.Layout(margin="0 0 0 1.5em"))
         bar = ipywidgets.HBox([self.previous, self.next, self.check, self.progress, self.score],
                               layout=ipywidgets.Layout(flex_flow="row wrap", align_items="center"))
         self.widget = ipywidgets.VBox([ipywidgets.HTML(_QUIZ_STYLE), bar, self.cards])
@@ -473,11 +473,12 @@ class SpotTheFakeQuiz(Explorer):
         feedback = quiz_feedback(self.state.answers, self.truth, self.tells, self.who)
         self.state.feedback = feedback
         for userid, card in feedback.cards.iterrows():  # a handful of cards
-            colour = "#0072B2" if card["correct"] else "#D55E00"
+            colour = "#0072B2" if card["correct"] else "#333333"  # warm colours are kept for operations
             items = "".join(f"<li>{html_escape(tell)}</li>" for tell in card["tells"])
             headline = f"<p style='color:{colour}'><b>{html_escape(card['headline'])}</b></p>"
             self.feedback_boxes[userid].value = f"{headline}<ul>{items}</ul>"
         self.score.value = f"<b style='font-size:110%'>{html_escape(feedback.score_line)}</b>"
         for number, card in enumerate(feedback.cards.itertuples()):
-            self.cards.set_title(number, f"Card {number + 1} {'✔ right' if card.correct else '✘'}")
+            verdict = "✔ right" if card.correct else "(blank)" if pd.isna(card.answer) else "✘"
+            self.cards.set_title(number, f"Card {number + 1} {verdict}")
         return feedback
