@@ -334,3 +334,29 @@ def test_false_positives_errors(labels_six_accounts):
         plots.false_positives(rates.drop(columns="rate"))
     with pytest.raises(KitError, match="no rows"):
         plots.false_positives(rates.iloc[:0])
+
+
+def test_creation_timeline_defaults_to_a_range_that_shows_the_bursts(classroom):
+    ax = plots.creation_timeline(classroom.accounts, classroom.labels)
+    lines = {line.get_label().split(" (")[0]: line for line in ax.get_lines()}
+    campaign = lines["Campaign accounts"]
+    start, end = (matplotlib.dates.num2date(limit) for limit in ax.get_xlim())
+    created = classroom.accounts["account_creation_date"]
+    span_days = (created.max() - created.min()).days
+    assert (end - start).days < span_days / 4, "the default range should zoom in on the bursts"
+    assert campaign.get_ydata().max() >= 5 * np.median(lines["Genuine accounts"].get_ydata()) + 3
+    shown = int(ax.get_title().split(": ")[1].split(" of ")[0].replace(",", ""))
+    in_range = ((created >= pd.Timestamp(start).floor("D")) & (created < pd.Timestamp(end))).sum()
+    assert shown == in_range == sum(line.get_ydata().sum() for line in lines.values())
+
+
+def test_creation_timeline_takes_a_date_range(accounts_six, labels_six_accounts):
+    ax = plots.creation_timeline(accounts_six, labels_six_accounts, freq="M", start="2020-01-01", end="2025-01-01")
+    assert sum(line.get_ydata().sum() for line in ax.get_lines()) == 2  # 2021 and 2024
+    assert ax.get_title() == "When the accounts were created: 2 of 6 from 2020-01-01 to 2024-12-31"
+    with pytest.raises(KitError, match="'start' should be a date"):
+        plots.creation_timeline(accounts_six, start="last spring")
+    with pytest.raises(KitError, match="end .* is not after start"):
+        plots.creation_timeline(accounts_six, start="2025-01-01", end="2024-01-01")
+    with pytest.raises(KitError, match="No account was created between"):
+        plots.creation_timeline(accounts_six, start="2010-01-01", end="2011-01-01")
