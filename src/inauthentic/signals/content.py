@@ -2,7 +2,7 @@
 
 Networks are short of writers, so the same text goes out from many accounts
 with small edits ("copypasta"; QUT toolkit, CIB Mango Tree) and the same few hashtags
-are pushed over and over (item 8). Spamouflage accounts posed as Americans
+are pushed over and over (OSoMe 2021; USC). Spamouflage accounts posed as Americans
 while often writing in Chinese (US threat assessment 2024; see docs/sources.md).
 
 **Language is never evidence on its own.** Millions of Americans write in
