@@ -36,6 +36,12 @@ CHROMIUM_FLAGS = [
 
 
 def _free_port() -> int:
+    """A port the operating system says is free (so parallel runs do not collide).
+
+    ``INAUTHENTIC_LAB_PORT`` fixes it instead, for a machine where each user has a range.
+    """
+    if os.environ.get("INAUTHENTIC_LAB_PORT"):
+        return int(os.environ["INAUTHENTIC_LAB_PORT"])
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -114,6 +120,24 @@ def page(browser):
     page.set_default_timeout(60_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def classroom_page(browser):
+    """A 1280-px-wide window on a high-density (2x) screen, as on a learner's laptop."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=2)
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    yield page
+    context.close()
+
+
+def open_file_browser(page) -> None:
+    """Open JupyterLab's file browser in the left sidebar and wait until it is shown."""
+    page.evaluate("() => window.jupyterapp.commands.execute('filebrowser:activate')")
+    page.wait_for_function(
+        "() => { const b = document.querySelector('.jp-FileBrowser'); return b && b.getBoundingClientRect().width > 150; }"
+    )
 
 
 def open_and_run(page, lab: Lab, notebook: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-RUNNABLE = ["toolkit.md", "coordination.md"]
+RUNNABLE = ["toolkit.md", "coordination.md", "evaluate-and-plots.md", "visual-language.md"]
 
 
 def python_blocks(path: Path) -> list[str]:
@@ -47,3 +47,12 @@ def test_every_guide_is_linked_from_the_toolkit_map():
     for guide in DOCS.glob("*.md"):
         if guide.name != "toolkit.md":
             assert f"({guide.name})" in index, f"docs/toolkit.md does not link {guide.name}"
+
+
+def test_the_scoring_guide_counts_the_days_and_shows_what_volume_misses():
+    printed = run_guide("evaluate-and-plots.md")
+    days = re.search(r"The posts cover (\d+) days", printed)
+    assert days and int(days.group(1)) > 60
+    volume, bursts = map(float, re.search(r"Best F1 of posting volume: ([\d.]+); of creation bursts: ([\d.]+)", printed).groups())
+    assert bursts > volume, "the guide's point is that creation bursts beat posting volume"
+    assert "When the accounts were created" in printed

@@ -133,12 +133,12 @@ def test_importing_the_module_changes_no_settings_and_makes_no_figure():
     subprocess.run([sys.executable, "-c", script], check=True, env=environment, capture_output=True, timeout=60)
 
 
-def test_set_theme_uses_okabe_ito_and_can_be_undone():
+def test_set_theme_uses_the_kit_colours_and_can_be_undone():
     before = matplotlib.rcParams["axes.prop_cycle"]
     with matplotlib.rc_context():
         plots.set_theme()
         colours = [matplotlib.colors.to_hex(c).upper() for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
-        assert colours == plots.OKABE_ITO
+        assert colours == plots.THEME_COLOURS
     assert matplotlib.rcParams["axes.prop_cycle"] == before
 
 
@@ -198,9 +198,9 @@ def test_clock_heatmap_errors(posts_five_authors, accounts_six):
 def test_creation_timeline_lines_sum_to_the_accounts(accounts_six, labels_six_accounts):
     ax = plots.creation_timeline(accounts_six, labels_six_accounts, freq="M")
     lines = {line.get_label().split(" (")[0]: line.get_ydata() for line in ax.get_lines()}
-    assert set(lines) == {"genuine", "spam", "campaign"}
+    assert set(lines) == {"Genuine accounts", "Spam accounts", "Campaign accounts"}
     assert sum(values.sum() for values in lines.values()) == len(accounts_six)
-    assert lines["campaign"].max() == 2  # both created in May 2026
+    assert lines["Campaign accounts"].max() == 2  # both created in May 2026
     assert ax.get_ylabel() == "accounts created per month"
 
 
@@ -254,7 +254,7 @@ def test_network_draws_every_account_and_link(edges_triangle_and_pair, labels_si
     ax = plots.network(edges_triangle_and_pair, labels_six_accounts)
     nodes = [c for c in ax.collections if c.get_label() and not c.get_label().startswith("_")]
     assert sum(len(c.get_offsets()) for c in nodes) == 5
-    assert {c.get_label() for c in nodes} == {"campaign (2)", "genuine (3)"}
+    assert {c.get_label() for c in nodes} == {"Campaign accounts (2)", "Genuine accounts (3)"}
     assert ax.get_title() == "Co-action network: 5 accounts, 4 links"
 
 
@@ -269,7 +269,7 @@ def test_network_samples_every_cluster_keeping_the_most_linked():
     big_star = pd.DataFrame({"user_1": [0] * 59, "user_2": range(1, 60)})  # 60 accounts
     small_star = pd.DataFrame({"user_1": [100] * 19, "user_2": range(101, 120)})  # 20 accounts
     ax = plots.network(pd.concat([big_star, small_star]), max_nodes=8)
-    drawn = [c for c in ax.collections if c.get_label() == "unlabelled (8)"]
+    drawn = [c for c in ax.collections if c.get_label() == "Accounts without a label (8)"]
     assert len(drawn) == 1 and len(drawn[0].get_offsets()) == 8
     assert ax.get_title().startswith("Co-action network: 8 accounts, 6 links")  # 6 + 2, both centres kept
     assert "sampled from 80: the most linked of each cluster" in ax.get_title()
@@ -334,3 +334,29 @@ def test_false_positives_errors(labels_six_accounts):
         plots.false_positives(rates.drop(columns="rate"))
     with pytest.raises(KitError, match="no rows"):
         plots.false_positives(rates.iloc[:0])
+
+
+def test_creation_timeline_defaults_to_a_range_that_shows_the_bursts(classroom):
+    ax = plots.creation_timeline(classroom.accounts, classroom.labels)
+    lines = {line.get_label().split(" (")[0]: line for line in ax.get_lines()}
+    campaign = lines["Campaign accounts"]
+    start, end = (matplotlib.dates.num2date(limit) for limit in ax.get_xlim())
+    created = classroom.accounts["account_creation_date"]
+    span_days = (created.max() - created.min()).days
+    assert (end - start).days < span_days / 4, "the default range should zoom in on the bursts"
+    assert campaign.get_ydata().max() >= 5 * np.median(lines["Genuine accounts"].get_ydata()) + 3
+    shown = int(ax.get_title().split(": ")[1].split(" of ")[0].replace(",", ""))
+    in_range = ((created >= pd.Timestamp(start).floor("D")) & (created < pd.Timestamp(end))).sum()
+    assert shown == in_range == sum(line.get_ydata().sum() for line in lines.values())
+
+
+def test_creation_timeline_takes_a_date_range(accounts_six, labels_six_accounts):
+    ax = plots.creation_timeline(accounts_six, labels_six_accounts, freq="M", start="2020-01-01", end="2025-01-01")
+    assert sum(line.get_ydata().sum() for line in ax.get_lines()) == 2  # 2021 and 2024
+    assert ax.get_title() == "When the accounts were created: 2 of 6 from 2020-01-01 to 2024-12-31"
+    with pytest.raises(KitError, match="'start' should be a date"):
+        plots.creation_timeline(accounts_six, start="last spring")
+    with pytest.raises(KitError, match="end .* is not after start"):
+        plots.creation_timeline(accounts_six, start="2025-01-01", end="2024-01-01")
+    with pytest.raises(KitError, match="No account was created between"):
+        plots.creation_timeline(accounts_six, start="2010-01-01", end="2011-01-01")

@@ -5,6 +5,8 @@ Uses the shipped ``tiny`` data set, plus a few checks on ``classroom``.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import ipywidgets
 import numpy as np
 import pandas as pd
@@ -47,7 +49,7 @@ def _group(data, name):
 @pytest.mark.parametrize("make", [
     lambda data, table: AccountCard(data),
     lambda data, table: ClockExplorer(data),
-    lambda data, table: ThresholdTuner(table, data.labels),
+    lambda data, table: ThresholdTuner(data, signals_table=table),
     lambda data, table: CoordinationExplorer(data),
     lambda data, table: SpotTheFakeQuiz(data, n=3, signals_table=table),
 ])
@@ -160,7 +162,7 @@ def test_account_card_errors_are_sentences(tiny):
 
 
 def test_threshold_tuner_scores_like_evaluate_score(tiny, tiny_signals):
-    tuner = ThresholdTuner(tiny_signals, tiny.labels)
+    tuner = ThresholdTuner(tiny, signals_table=tiny_signals)
     for value in (0.3, 0.6, 0.9):
         tuner.sliders["office_hours_share"].value = value
         expected = score(tuner.state.flagged, tiny.labels)
@@ -171,7 +173,7 @@ def test_threshold_tuner_scores_like_evaluate_score(tiny, tiny_signals):
 
 
 def test_threshold_tuner_flags_like_a_hand_written_rule(tiny, tiny_signals):
-    tuner = ThresholdTuner(tiny_signals, tiny.labels, signals=["office_hours_share", "weekend_share"])
+    tuner = ThresholdTuner(tiny, signals_table=tiny_signals, signals=["office_hours_share", "weekend_share"])
     tuner.sliders["office_hours_share"].value = 0.7
     tuner.sliders["weekend_share"].value = 0.05
     by_hand = (tiny_signals["office_hours_share"] >= 0.7) | (tiny_signals["weekend_share"] <= 0.05)
@@ -186,7 +188,7 @@ def test_threshold_tuner_flags_like_a_hand_written_rule(tiny, tiny_signals):
 
 
 def test_threshold_tuner_says_how_many_genuine_people_it_catches(tiny, tiny_signals):
-    tuner = ThresholdTuner(tiny_signals, tiny.labels, signals={"zh_post_share": "high"})
+    tuner = ThresholdTuner(tiny, signals_table=tiny_signals, signals={"zh_post_share": "high"})
     tuner.sliders["zh_post_share"].value = 0.5
     words = tuner.state.genuine_by_group.set_index("group")["in_words"]
     assert words["chinese_speaking_american"].endswith("Chinese-speaking Americans")
@@ -195,11 +197,14 @@ def test_threshold_tuner_says_how_many_genuine_people_it_catches(tiny, tiny_sign
 
 def test_threshold_tuner_errors_are_sentences(tiny, tiny_signals):
     with pytest.raises(KitError, match="Did you mean 'office_hours_share'"):
-        ThresholdTuner(tiny_signals, tiny.labels, signals=["office_hour_share"])
+        ThresholdTuner(tiny, signals_table=tiny_signals, signals=["office_hour_share"])
     with pytest.raises(KitError, match="answer key"):
-        ThresholdTuner(tiny_signals, None)
+        ThresholdTuner(load_dataset("tiny", labels=False))
     with pytest.raises(KitError, match="not in 'labels'"):
-        ThresholdTuner(tiny_signals, tiny.labels.iloc[:10])
+        ThresholdTuner(SimpleNamespace(accounts=tiny.accounts, posts=tiny.posts, labels=tiny.labels.iloc[:10]),
+                       signals_table=tiny_signals)
+    with pytest.raises(KitError, match=r"takes the data set first.*ThresholdTuner\(data, signals_table=table\)"):
+        ThresholdTuner(tiny_signals, tiny.labels)
 
 
 def test_threshold_tuner_arrays_match_evaluate_on_classroom(classroom):
@@ -214,7 +219,7 @@ def test_threshold_tuner_arrays_match_evaluate_on_classroom(classroom):
 
 
 def test_coordination_explorer_edges_equal_co_retweet_edges(tiny):
-    explorer = CoordinationExplorer(tiny.posts, tiny.labels)
+    explorer = CoordinationExplorer(tiny)
     for window, min_weight in [(60, 2), (10, 1), (300, 3), (1, 2)]:
         explorer.window.value = window
         explorer.min_weight.value = min_weight
@@ -233,7 +238,7 @@ def test_coordination_explorer_counts_flagged_accounts_per_kind(tiny):
 
 
 def test_coordination_explorer_caches_results_and_handles_empty_networks(tiny):
-    explorer = CoordinationExplorer(tiny.posts)
+    explorer = CoordinationExplorer(tiny, labels=False)
     assert explorer.compute(60, 2) is explorer.compute(60, 2)
     explorer.window.value = 1
     explorer.min_weight.value = 20
@@ -245,8 +250,8 @@ def test_coordination_explorer_caches_results_and_handles_empty_networks(tiny):
 def test_coordination_explorer_errors_are_sentences(tiny):
     with pytest.raises(KitError, match="window should be one of"):
         CoordinationExplorer(tiny, window=45)
-    with pytest.raises(KitError, match="no column"):
-        CoordinationExplorer(tiny.accounts)
+    with pytest.raises(KitError, match="needs a whole data set"):
+        CoordinationExplorer(tiny.posts)
 
 
 def test_coordination_explorer_on_classroom_matches_co_retweet_edges(classroom):

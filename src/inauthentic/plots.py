@@ -2,9 +2,11 @@
 
 Every function takes ``ax=None`` (a new figure is made when it is None),
 returns the Axes it drew on, and gives it a title and axis labels that still
-make sense on a printed page. Colours come from the Okabe–Ito palette, which
-stays readable for colour-blind readers; kinds of account also get their own
-marker or line style, so the figures survive black-and-white printing.
+make sense on a printed page. Colours, markers and legend names come from
+:mod:`inauthentic.groups`, the kit's visual language (operations warm, genuine
+people cool or neutral, spam its own teal; see ``docs/visual-language.md``);
+kinds of account also get their own marker or line style, so the figures
+survive black-and-white printing.
 
 Importing this module changes nothing about matplotlib's settings. Call
 :func:`set_theme` once, at the top of a notebook, for the kit's look.
@@ -31,7 +33,7 @@ import seaborn as sns
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from . import evaluate
+from . import evaluate, groups
 from .errors import KitError, did_you_mean
 from .timezones import describe_timezone, half_hour_of_day, hour_of_week, to_local
 from .validate import require_columns, require_utc
@@ -39,11 +41,13 @@ from .validate import require_columns, require_utc
 __all__ = [
     "OKABE_ITO",
     "KIND_COLOURS",
+    "THEME_COLOURS",
     "set_theme",
     "clock_heatmap",
     "creation_timeline",
     "volume_vs_followers",
     "network",
+    "spring_positions",
     "confusion",
     "threshold_curves",
     "false_positives",
@@ -53,12 +57,16 @@ __all__ = [
 #: (yellow last: it is hard to see on white paper).
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
-#: One colour per kind of account, the same in every figure.
-KIND_COLOURS = {"genuine": "#0072B2", "spam": "#009E73", "campaign": "#D55E00", "unlabelled": "#999999"}
+#: The colour cycle :func:`set_theme` installs: genuine blue, operation vermillion,
+#: spam teal first (as in :mod:`inauthentic.groups`), then Okabe–Ito neighbours.
+THEME_COLOURS = [groups.colour_of("genuine"), groups.colour_of("campaign"), groups.colour_of("spam"),
+                 "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#737373"]
 
-_KIND_MARKERS = {"genuine": "o", "spam": "s", "campaign": "^", "unlabelled": "."}
+#: One colour per kind of account, the same in every figure (from :mod:`inauthentic.groups`).
+KIND_COLOURS = {kind: style.colour for kind, style in groups.KIND_STYLES.items()}
+
+_KIND_MARKERS = {kind: style.marker for kind, style in groups.KIND_STYLES.items()}
 _KIND_LINES = {"genuine": "-", "spam": "--", "campaign": "-", "unlabelled": ":"}
-_MARKERS = ["o", "s", "^", "D", "v", "P"]
 _DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _PERIODS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _EDGE_COLUMNS = [("source", "target"), ("user_1", "user_2"), ("userid_1", "userid_2")]
@@ -66,7 +74,7 @@ _DFRLAB_LINES = {72: "72 a day: suspicious", 144: "144 a day: highly suspicious"
 
 
 def set_theme(font_scale: float = 1.0) -> None:
-    """Give every later figure the kit's look: white grid, Okabe–Ito colours.
+    """Give every later figure the kit's look: white grid, the kit's colours (:data:`THEME_COLOURS`).
 
     This is the only function of the module that changes matplotlib's global
     settings. Undo it with ``matplotlib.rcdefaults()``.
@@ -88,7 +96,7 @@ def set_theme(font_scale: float = 1.0) -> None:
     sns.set_theme(
         context="notebook",
         style="whitegrid",
-        palette=OKABE_ITO,
+        palette=THEME_COLOURS,
         font_scale=font_scale,
         rc={"figure.dpi": 100, "savefig.dpi": 150, "savefig.bbox": "tight", "axes.titlesize": "large"},
     )
@@ -99,10 +107,17 @@ def set_theme(font_scale: float = 1.0) -> None:
 # --------------------------------------------------------------------------
 
 
-def _axes(ax: object, figsize: tuple[float, float]) -> Axes:
-    """Return ``ax``, or a new figure's Axes when it is None."""
+def _axes(ax: object, figsize: tuple[float, float], box: tuple[float, float, float, float] | None = None) -> Axes:
+    """Return ``ax``, or a new figure's Axes when it is None.
+
+    A new figure is laid out by matplotlib's constrained layout, or, when
+    ``box`` (left, bottom, right, top as figure fractions) is given, placed
+    there: the busiest plots save half their drawing time that way.
+    """
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        figure, ax = plt.subplots(figsize=figsize, layout=None if box else "constrained")
+        if box:
+            figure.subplots_adjust(left=box[0], bottom=box[1], right=box[2], top=box[3])
         return ax
     if not isinstance(ax, Axes):
         raise KitError(f"The argument 'ax' should be a matplotlib Axes (or None for a new figure), not a {type(ax).__name__}.")
@@ -118,21 +133,18 @@ def _label_of(userids: pd.Series, labels: pd.DataFrame | None, column: str = "ki
     return userids.map(lookup).fillna("unlabelled").astype(str)
 
 
-def _category_order(values: pd.Series, column: str) -> list[str]:
-    """The order categories are drawn in: genuine first, campaigns last (on top)."""
-    present = set(values)
-    if column == "kind":
-        known = ["genuine", "spam", "campaign", "unlabelled"]
-    else:
-        known = list(evaluate.GROUP_NOUNS)
-    return [name for name in known if name in present] + sorted(present - set(known))
+def _kind_of_group(labels: pd.DataFrame | None) -> dict[str, str]:
+    """Each group's kind in the answer key (so an unknown campaign group stays warm)."""
+    if labels is None or not {"group", "kind"} <= set(labels.columns):
+        return {}
+    first = labels.drop_duplicates("group")
+    return dict(zip(first["group"].astype(str), first["kind"].astype(str)))
 
 
-def _style(name: str, position: int, column: str) -> dict:
-    """Colour and marker for one category: fixed per kind, Okabe–Ito cycle otherwise."""
-    if column == "kind" or name == "unlabelled":
-        return {"color": KIND_COLOURS.get(name, "#999999"), "marker": _KIND_MARKERS.get(name, "o")}
-    return {"color": OKABE_ITO[position % len(OKABE_ITO)], "marker": _MARKERS[position // len(OKABE_ITO) % len(_MARKERS)]}
+def _style(name: str, kind: str | None = None) -> dict:
+    """Colour and marker for one kind or group, from the kit's visual language."""
+    style = groups.style_of(name, kind)
+    return {"color": style.colour, "marker": style.marker}
 
 
 # --------------------------------------------------------------------------
@@ -224,8 +236,37 @@ def clock_heatmap(
     return ax
 
 
+def _burst_range(created: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A date range that shows the creation bursts: from 8 weeks before the first burst to the end.
+
+    A burst is a week with more than ``5 x median + 3`` accounts created (the
+    median week of a genuine crowd sees a handful). Without a burst, the
+    whole range.
+    """
+    weeks = created.dt.tz_localize(None).dt.to_period("W")
+    per_week = weeks.value_counts()
+    bursts = per_week.index[per_week > 5 * per_week.median() + 3]
+    first, last = created.min(), created.max()
+    if len(bursts):
+        first = max(first, bursts.min().start_time.tz_localize("UTC") - pd.Timedelta(weeks=8))
+    return first.floor("D"), last.floor("D") + pd.Timedelta(days=1)
+
+
+def _date_argument(value: object, argument: str) -> pd.Timestamp:
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise KitError(f"The argument '{argument}' should be a date such as '2026-01-01', not {value!r}.") from None
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
 def creation_timeline(
-    accounts: pd.DataFrame, labels: pd.DataFrame | None = None, freq: str = "W", ax: Axes | None = None
+    accounts: pd.DataFrame,
+    labels: pd.DataFrame | None = None,
+    freq: str = "W",
+    ax: Axes | None = None,
+    start: object = None,
+    end: object = None,
 ) -> Axes:
     """Draw how many accounts were created in each day, week or month.
 
@@ -239,12 +280,19 @@ def creation_timeline(
         The period: day, week, month, quarter or year.
     ax : Axes, optional
         Where to draw; a new figure if None.
+    start, end : date, optional
+        The range to draw (``"2025-06-01"``; ``end`` excluded). By default,
+        from eight weeks before the first burst of creations (a week with
+        more than five times the median week, plus three) to the last
+        account; the whole range if there is no burst. Accounts outside the
+        range are counted in the title.
 
     Returns
     -------
     Axes
         One step line per kind (or one for all accounts), whose heights sum
-        to the number of accounts.
+        to the number of accounts in the range. Genuine accounts are drawn as
+        a pale filled area under the other lines.
 
     Examples
     --------
@@ -254,7 +302,10 @@ def creation_timeline(
     >>> ax = creation_timeline(accounts, freq="M")
     >>> ax.get_title(), ax.get_ylabel()
     ('When the 3 accounts were created', 'accounts created per month')
-    >>> plt.close(ax.figure)
+    >>> ax = creation_timeline(accounts, freq="M", start="2026-02-01")
+    >>> ax.get_title()
+    'When the accounts were created: 1 of 3 from 2026-02-01 to 2026-03-02'
+    >>> plt.close("all")
     """
     require_columns(accounts, "accounts", ["userid", "account_creation_date"], table="accounts")
     require_utc(accounts["account_creation_date"], "accounts", "account_creation_date")
@@ -265,24 +316,47 @@ def creation_timeline(
         )
     if accounts.empty:
         raise KitError("The argument 'accounts' has no rows, so there is nothing to draw.")
-    periods = accounts["account_creation_date"].dt.tz_localize(None).dt.to_period(freq)
-    kinds = _label_of(accounts["userid"], labels) if labels is not None else pd.Series("all accounts", index=accounts.index)
+    created = accounts["account_creation_date"]
+    default_start, default_end = _burst_range(created)
+    first = default_start if start is None else _date_argument(start, "start")
+    stop = default_end if end is None else _date_argument(end, "end")
+    if stop <= first:
+        raise KitError(f"The range to draw is empty: end ({stop:%Y-%m-%d}) is not after start ({first:%Y-%m-%d}).")
+    inside = ((created >= first) & (created < stop)).to_numpy()
+    if not inside.any():
+        raise KitError(
+            f"No account was created between {first:%Y-%m-%d} and {stop:%Y-%m-%d}; the accounts were created "
+            f"from {created.min():%Y-%m-%d} to {created.max():%Y-%m-%d}."
+        )
+    shown = accounts[inside]
+    periods = shown["account_creation_date"].dt.tz_localize(None).dt.to_period(freq)
+    kinds = _label_of(shown["userid"], labels) if labels is not None else pd.Series("all accounts", index=shown.index)
     counts = pd.crosstab(periods, kinds)
     every_period = pd.period_range(periods.min(), periods.max(), freq=periods.dt.freq)
     counts = counts.reindex(every_period, fill_value=0)
 
     ax = _axes(ax, (9, 4))
     starts = counts.index.start_time
-    for kind in _category_order(kinds, "kind"):
-        style = {"color": KIND_COLOURS.get(kind, "#000000"), "linestyle": _KIND_LINES.get(kind, "-")}
-        ax.plot(starts, counts[kind].to_numpy(), drawstyle="steps-mid", linewidth=1.6,
-                label=f"{kind} ({counts[kind].sum():,})", **style)
+    for kind in groups.drawing_order(counts.columns):
+        values = counts[kind].to_numpy()
+        label = groups.readable_label(kind, values.sum())
+        colour = groups.colour_of(kind) if labels is not None else KIND_COLOURS["genuine"]
+        if kind == "genuine":  # the crowd: a pale area, so bursts of other kinds stand out on it
+            ax.fill_between(starts, values, step="mid", color=colour, alpha=0.25, linewidth=0)
+        ax.plot(starts, values, drawstyle="steps-mid", linewidth=1.0 if kind == "genuine" else 1.8, color=colour,
+                linestyle=_KIND_LINES.get(kind, "-"), label=label)
     if labels is not None:
-        ax.legend(title="kind (accounts)")
+        ax.legend(title="kind (accounts in range)", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_ylim(bottom=0)
+    ax.set_xlim(first.tz_localize(None), stop.tz_localize(None))
     ax.set_xlabel(f"{_PERIODS[freq]} the account was created (UTC)")
     ax.set_ylabel(f"accounts created per {_PERIODS[freq]}")
-    ax.set_title(f"When the {len(accounts):,} accounts were created")
+    if inside.all():
+        ax.set_title(f"When the {len(accounts):,} accounts were created")
+    else:
+        last_day = min(stop - pd.Timedelta(days=1), created.max())
+        ax.set_title(f"When the accounts were created: {inside.sum():,} of {len(accounts):,} "
+                     f"from {first:%Y-%m-%d} to {last_day:%Y-%m-%d}")
     return ax
 
 
@@ -347,13 +421,15 @@ def volume_vs_followers(
     rate, days = _posts_per_day(posts)
     points = accounts[["userid", "follower_count"]].merge(rate.rename("per_day"), left_on="userid", right_index=True)
     points["category"] = _label_of(points["userid"], labels, hue)
+    kind_of = _kind_of_group(labels) if hue == "group" else {}
     many = points["category"].nunique() > 5
 
-    ax = _axes(ax, (10.5 if many else 8, 5.5))
-    for position, name in enumerate(_category_order(points["category"], hue)):
+    ax = _axes(ax, (10.5 if many else 8, 5.5), box=(0.1, 0.1, 0.68 if many else 0.96, 0.93))
+    for name in groups.drawing_order(points["category"]):
         chosen = points[points["category"] == name]
-        ax.scatter(chosen["per_day"], chosen["follower_count"], s=14, alpha=0.6, linewidths=0,
-                   label=f"{name} ({len(chosen):,})", **_style(name, position, hue))
+        crowd = name in ("ordinary", "genuine", "none")  # the crowd stays underneath, small and pale
+        ax.scatter(chosen["per_day"], chosen["follower_count"], s=10 if crowd else 18, alpha=0.5 if crowd else 0.8,
+                   linewidths=0, label=groups.readable_label(name, len(chosen)), **_style(name, kind_of.get(name)))
     for per_day, text in _DFRLAB_LINES.items():
         ax.axvline(per_day, color="black", linestyle="--", linewidth=0.8)
         ax.text(per_day, 0.98, f" {text}", transform=ax.get_xaxis_transform(), rotation=90,
@@ -367,51 +443,142 @@ def volume_vs_followers(
     if labels is not None:
         outside = {"loc": "upper left", "bbox_to_anchor": (1.01, 1)} if many else {}
         ax.legend(title=f"{hue} (accounts)", fontsize="small", markerscale=1.5, **outside)
+        for handle in ax.get_legend().legend_handles:
+            handle.set_alpha(1)
     ax.set_xlabel(f"posts per day (log scale; average over the {days:,.0f} days of posts)")
     ax.set_ylabel("followers (log scale; 0 at the bottom)")
     ax.set_title(f"Posting volume against followers ({len(points):,} accounts that posted)")
     return ax
 
 
-def _as_graph(edges_or_graph: object) -> nx.Graph:
-    """Turn an edge table (or any networkx graph) into an undirected weighted Graph."""
+def _edge_table(edges_or_graph: object) -> pd.DataFrame:
+    """Turn an edge table (or any networkx graph) into undirected links ``a < b`` with a ``weight``.
+
+    A pair listed both ways is one link, with the larger weight; a missing
+    weight is 1.
+    """
     if isinstance(edges_or_graph, nx.Graph):
-        return nx.Graph(edges_or_graph)
-    if not isinstance(edges_or_graph, pd.DataFrame):
+        edges = nx.to_pandas_edgelist(edges_or_graph)
+        pair = ("source", "target")
+    elif isinstance(edges_or_graph, pd.DataFrame):
+        edges = edges_or_graph
+        pair = next((p for p in _EDGE_COLUMNS if set(p) <= set(edges.columns)), None)
+        if pair is None:
+            pairs = " or ".join(f"'{a}' and '{b}'" for a, b in _EDGE_COLUMNS)
+            raise KitError(
+                f"The edge table has no pair of account columns; it needs {pairs}. "
+                f"Its columns are: {', '.join(map(str, edges.columns))}."
+            )
+    else:
         raise KitError(
             f"The argument 'edges_or_graph' should be an edge table (a DataFrame with columns such as "
             f"'source', 'target' and 'weight', as the coordination functions return) or a networkx graph, not a {type(edges_or_graph).__name__}."
         )
-    edges = edges_or_graph
-    pair = next((p for p in _EDGE_COLUMNS if set(p) <= set(edges.columns)), None)
-    if pair is None:
-        pairs = " or ".join(f"'{a}' and '{b}'" for a, b in _EDGE_COLUMNS)
-        raise KitError(
-            f"The edge table has no pair of account columns; it needs {pairs}. "
-            f"Its columns are: {', '.join(map(str, edges.columns))}."
-        )
-    weight = "weight" if "weight" in edges.columns else None
-    return nx.from_pandas_edgelist(edges, source=pair[0], target=pair[1], edge_attr=weight)
+    first, second = edges[pair[0]].to_numpy(), edges[pair[1]].to_numpy()
+    weight = edges["weight"].to_numpy(dtype=float) if "weight" in edges.columns else np.ones(len(edges))
+    swap = pd.Series(first).astype(str).to_numpy() > pd.Series(second).astype(str).to_numpy()
+    links = pd.DataFrame({"a": np.where(swap, second, first), "b": np.where(swap, first, second), "weight": weight})
+    links = links[links["a"] != links["b"]]  # a loop links nothing
+    return links.groupby(["a", "b"], sort=False, as_index=False)["weight"].max()
 
 
-def _most_linked(graph: nx.Graph, max_nodes: int) -> list:
+def _most_linked(nodes: pd.Index, ends: np.ndarray, weight: np.ndarray, max_nodes: int) -> np.ndarray:
     """Pick at most ``max_nodes`` accounts: from each cluster a share in proportion
-    to its size, its most linked accounts first.
+    to its size, its most linked accounts first. Returns positions in ``nodes``.
 
     Taking the most linked accounts overall would keep only the densest
     cluster (often the campaign) and hide the decoys around it. A cluster
     whose share is under two accounts is left out, and so is any account left
     without a link inside the sample: a lone dot shows nothing.
     """
-    degree = dict(graph.degree(weight="weight"))
-    share = max_nodes / graph.number_of_nodes()
-    chosen: list = []
-    for cluster in sorted(nx.connected_components(graph), key=len, reverse=True):
-        room = min(round(len(cluster) * share), max_nodes - len(chosen))
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    count = len(nodes)
+    matrix = coo_matrix((np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(count, count))
+    _, cluster = connected_components(matrix, directed=False)
+    degree = np.bincount(ends.ravel(), weights=np.repeat(weight, 2), minlength=count)
+    sizes = np.bincount(cluster)
+    share = max_nodes / count
+    rooms = np.zeros(len(sizes), dtype=np.int64)
+    left = max_nodes
+    for label in np.argsort(-sizes, kind="stable"):  # one step per cluster, largest first
+        room = min(int(round(sizes[label] * share)), left)
         if room >= 2:
-            chosen += sorted(cluster, key=lambda node: (-degree[node], str(node)))[:room]
-    sample = graph.subgraph(chosen)
-    return [node for node in chosen if sample.degree(node) > 0]
+            rooms[label], left = room, left - room
+    names = pd.Series(nodes).astype(str).to_numpy()
+    order = np.lexsort((names, -degree, cluster))
+    starts = np.flatnonzero(np.diff(cluster[order], prepend=-1))
+    rank = np.empty(count, dtype=np.int64)
+    rank[order] = np.arange(count) - np.repeat(starts, np.diff(np.append(starts, count)))
+    chosen = rank < rooms[cluster]
+    linked = chosen[ends[:, 0]] & chosen[ends[:, 1]]
+    has_link = np.bincount(ends[linked].ravel(), minlength=count) > 0
+    return np.flatnonzero(chosen & has_link)
+
+
+def spring_positions(n_nodes: int, pairs: np.ndarray, start: np.ndarray | None = None, iterations: int = 50,
+                     seed: int = 0, gravity: float = 2.0) -> np.ndarray:
+    """Place ``n_nodes`` dots so that linked ones sit together (Fruchterman-Reingold).
+
+    The force layout of :func:`networkx.spring_layout`, on a dense matrix (a
+    few milliseconds for the few hundred accounts a widget draws), plus a
+    pull towards the centre so separate clusters do not drift apart.
+
+    Parameters
+    ----------
+    n_nodes : int
+        Number of dots.
+    pairs : ndarray of shape (links, 2)
+        Linked dots, as positions ``0..n_nodes-1``.
+    start : ndarray of shape (n_nodes, 2), optional
+        Starting positions (e.g. from the previous picture); NaN rows start
+        at random (seeded) positions.
+    iterations : int, default 50
+        Steps of the simulation.
+    seed : int, default 0
+        Seed of the random starting positions.
+    gravity : float, default 2.0
+        Strength of the pull towards the centre (0: plain Fruchterman-Reingold).
+
+    Returns
+    -------
+    ndarray of shape (n_nodes, 2)
+        Positions scaled to fit -1..1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> xy = spring_positions(4, np.array([[0, 1], [2, 3]]))
+    >>> near, far = np.linalg.norm(xy[0] - xy[1]), np.linalg.norm(xy[0] - xy[2])
+    >>> xy.shape, bool(near < far)
+    ((4, 2), True)
+    """
+    positions = np.random.default_rng(seed).random((n_nodes, 2))
+    if start is not None and len(start):
+        known = ~np.isnan(start).any(axis=1)
+        positions[known] = start[known]
+    if n_nodes < 2:
+        return positions * 0
+    adjacency = np.zeros((n_nodes, n_nodes))
+    adjacency[pairs[:, 0], pairs[:, 1]] = adjacency[pairs[:, 1], pairs[:, 0]] = 1.0
+    spacing = 1 / np.sqrt(n_nodes)
+    temperature = 0.1 * max(np.ptp(positions, axis=0).max(), 1e-3)
+    cooling = temperature / (iterations + 1)
+    x, y = positions[:, 0].copy(), positions[:, 1].copy()
+    for _ in range(iterations):  # a fixed number of whole-matrix steps
+        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
+        distance = np.maximum(np.sqrt(dx * dx + dy * dy), 0.01)
+        force = spacing**2 / (distance * distance) - adjacency * (distance / spacing)
+        move_x = (dx * force).sum(axis=1) - gravity * (x - x.mean())  # gravity keeps components close
+        move_y = (dy * force).sum(axis=1) - gravity * (y - y.mean())
+        step = temperature / np.maximum(np.sqrt(move_x * move_x + move_y * move_y), 0.01)
+        x += move_x * step
+        y += move_y * step
+        temperature -= cooling
+    positions = np.column_stack([x, y])
+    positions -= positions.mean(axis=0)
+    return positions / max(np.abs(positions).max(), 1e-9)
 
 
 def network(
@@ -456,30 +623,42 @@ def network(
     'Co-action network: 3 accounts, 3 links'
     >>> plt.close(ax.figure)
     """
-    graph = _as_graph(edges_or_graph)
-    if graph.number_of_nodes() == 0:
+    links = _edge_table(edges_or_graph)
+    if links.empty:
         raise KitError("The network has no accounts to draw: the edge table is empty. Try a lower minimum edge weight.")
-    total = graph.number_of_nodes()
+    nodes = pd.Index(pd.unique(np.concatenate([links["a"].to_numpy(), links["b"].to_numpy()])))
+    ends = np.column_stack([nodes.get_indexer(links["a"]), nodes.get_indexer(links["b"])])
+    total = len(nodes)
     if total > max_nodes:
-        graph = graph.subgraph(_most_linked(graph, max_nodes)).copy()
-    positions = nx.spring_layout(graph, seed=seed)
-    nodes = pd.Series(list(graph.nodes))
+        keep = _most_linked(nodes, ends, links["weight"].to_numpy(), max_nodes)
+        inside = np.isin(ends, keep).all(axis=1)
+        ends = np.searchsorted(keep, ends[inside])
+        nodes = nodes[keep]
+    pairs = ends.astype(np.int64)
+    xy = spring_positions(len(nodes), pairs, seed=seed)
+    nodes = pd.Series(nodes)
     kinds = _label_of(nodes, labels)
 
-    ax = _axes(ax, (7, 7))
-    nx.draw_networkx_edges(graph, positions, ax=ax, edge_color="#888888", alpha=0.5, width=0.6)
-    for kind in _category_order(kinds, "kind"):
-        chosen = nodes[kinds == kind].tolist()
-        nx.draw_networkx_nodes(graph, positions, nodelist=chosen, ax=ax, node_size=30, node_color=KIND_COLOURS.get(kind),
-                               node_shape=_KIND_MARKERS.get(kind, "o").replace(".", "o"), label=f"{kind} ({len(chosen):,})")
+    ax = _axes(ax, (8, 8), box=(0.04, 0.12, 0.96, 0.9))
+    segments = np.concatenate([xy[pairs], np.full((len(pairs), 1, 2), np.nan)], axis=1).reshape(-1, 2)
+    ax.plot(segments[:, 0], segments[:, 1], color="#888888", alpha=0.5, linewidth=0.6, zorder=1)
+    for kind in groups.drawing_order(kinds):
+        chosen = (kinds == kind).to_numpy()
+        style = groups.style_of(kind)
+        ax.scatter(xy[chosen, 0], xy[chosen, 1], s=34, color=style.colour, marker=style.marker, zorder=2,
+                   linewidths=0.3, edgecolors="white", label=groups.readable_label(kind, chosen.sum()))
     if labels is not None:
-        ax.legend(title="kind (accounts)", loc="best")
+        ax.legend(title="kind (accounts drawn)", loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=3,
+                  fontsize="medium", title_fontsize="medium", markerscale=1.6, frameon=False)
+    ax.margins(0.04)
+    ax.set_aspect("equal", adjustable="datalim")  # round clusters stay round
     ax.grid(False)
     ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
     ax.set_xlabel(f"linked accounts are pulled together (spring layout, seed {seed})")
     ax.set_ylabel("position has no other meaning")
     trimmed = f"\n(sampled from {total:,}: the most linked of each cluster)" if total > max_nodes else ""
-    ax.set_title(f"Co-action network: {graph.number_of_nodes():,} accounts, {graph.number_of_edges():,} links{trimmed}")
+    ax.set_title(f"Co-action network: {len(nodes):,} accounts, {len(pairs):,} links{trimmed}",
+                 fontsize="x-large")
     return ax
 
 
@@ -610,8 +789,8 @@ def false_positives(rates_table: pd.DataFrame, ax: Axes | None = None, title: st
     -------
     Axes
         One horizontal bar per group, as long as its rate, in the table's
-        order from the top; each bar is named like "3 of 40 night-shift
-        workers" and ends with its rate.
+        order from the top and in the group's colour (:mod:`inauthentic.groups`);
+        each bar is named like "3 of 40 night-shift workers" and ends with its rate.
 
     Examples
     --------
@@ -634,7 +813,8 @@ def false_positives(rates_table: pd.DataFrame, ax: Axes | None = None, title: st
              for group, flagged, accounts in zip(rows["group"], rows["flagged"], rows["accounts"])]
     ax = _axes(ax, (8, 0.42 * len(rows) + 1.6))
     positions = np.arange(len(rows))
-    ax.barh(positions, rows["rate"], color=[KIND_COLOURS.get(kind, "#999999") for kind in kinds], height=0.7)
+    colours = [groups.colour_of(group, kind) for group, kind in zip(rows["group"].astype(str), kinds)]
+    ax.barh(positions, rows["rate"], color=colours, height=0.7)  # each group in its own colour
     for position, rate in zip(positions, rows["rate"]):
         ax.text(rate, position, f" {rate:.0%}" if rate >= 0.1 else f" {rate:.1%}", va="center", fontsize="small")
     ax.set_yticks(positions, labels=names)

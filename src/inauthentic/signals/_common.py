@@ -104,24 +104,35 @@ def share_by_account(userids: pd.Series, flags: pd.Series, name: str) -> pd.Seri
 
 
 def userid_array(userids: object, argument: str) -> np.ndarray:
-    """Turn a learner's collection of account ids into an int64 array.
+    """Turn a learner's collection of account ids into a sorted int64 array, each id once.
 
     Accepts a list, set, array, Index or Series of ids (for example
-    ``labels.userid[labels.role == "seed"]``).
+    ``labels.userid[labels.role == "seed"]``), a True/False Series indexed by
+    userid (a detector's output: the True ones). A whole table is refused:
+    passing the posts table by mistake would otherwise select everyone. The
+    signals and the widgets both read their ``userids`` with it.
 
     Examples
     --------
     >>> userid_array({3, 1}, "seed_userids")
     array([1, 3])
+    >>> userid_array(pd.Series([True, False], index=[5, 6]), "userids").tolist()
+    [5]
     >>> userid_array("12", "seed_userids")
     Traceback (most recent call last):
     ...
     inauthentic.errors.KitError: The argument 'seed_userids' should be a collection of account ids ...
+    >>> userid_array([1, 2.5], "userids")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: The argument 'userids' holds 2.5, which is not an account id (a whole number).
     """
+    if isinstance(userids, pd.Series) and pd.api.types.is_bool_dtype(userids.dtype):
+        userids = userids.index[userids.fillna(False).to_numpy(dtype=bool)]
     if isinstance(userids, (str, bytes, pd.DataFrame)) or not isinstance(userids, Iterable):
         raise KitError(
             f"The argument '{argument}' should be a collection of account ids (a list, set or Series of "
-            f"userid values), not a {type(userids).__name__}."
+            f"userid values, or a True/False Series indexed by userid), not a {type(userids).__name__}."
         )
     values = pd.Series(list(userids), dtype=object)
     numbers = pd.to_numeric(values, errors="coerce")

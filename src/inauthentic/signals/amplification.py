@@ -2,8 +2,8 @@
 
 Networks are built around a few "seed" accounts whose posts the rest repost,
 fast and in bulk; "loudspeaker" accounts post at extreme volume with almost
-no followers (reporting.md R6); and what engagement the network gets comes
-from inside it (Google TAG on DRAGONBRIDGE; methods.md item 3). Retweeting
+no followers (NYT 2020; see docs/sources.md); and what engagement the network gets comes
+from inside it (Google TAG 2023 on DRAGONBRIDGE). Retweeting
 within seconds is also what fans do on a debate night, and a busy news
 account posts all day: every signal here has genuine look-alikes.
 

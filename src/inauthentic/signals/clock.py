@@ -3,7 +3,7 @@
 People post when they are awake; operators post when they are at work.
 Reporting on "spamouflage" found accounts active from about 08:50 to 17:00
 Beijing time on weekdays, quiet over lunch, at weekends and on Chinese
-holidays (reporting.md R2; methods.md item 5). The same shape in another time
+holidays (Commentary 2024; ASPI 2020; Meta 2023: see docs/sources.md). The same shape in another time
 zone is someone else's working day, and night-shift workers, news desks and
 people abroad make ordinary accounts look "wrong" for their stated location.
 
@@ -52,6 +52,10 @@ __all__ = [
 
 #: UTC offsets searched by default: every whole hour in use in the world.
 ALL_OFFSETS = range(-12, 15)
+#: The working day the office-hours signals test by default, local time (start included, end not).
+OFFICE_HOURS = ("09:00", "17:00")
+#: The lunch break :func:`lunch_dip` tests by default, local time.
+LUNCH_HOURS = ("12:00", "13:30")
 
 
 def _local_clock(posts: pd.DataFrame, tz) -> pd.DataFrame:
@@ -123,7 +127,8 @@ def hour_of_week_shares(posts: pd.DataFrame, tz="UTC") -> pd.DataFrame:
     return shares
 
 
-def office_hours_share(posts: pd.DataFrame, tz, start: str = "09:00", end: str = "17:00", weekdays_only: bool = True) -> pd.Series:
+def office_hours_share(posts: pd.DataFrame, tz, start: str = OFFICE_HOURS[0], end: str = OFFICE_HOURS[1],
+                       weekdays_only: bool = True) -> pd.Series:
     """Share of an account's posts made inside office hours in ``tz``.
 
     Parameters
@@ -157,7 +162,7 @@ def office_hours_share(posts: pd.DataFrame, tz, start: str = "09:00", end: str =
     return _office_share(_local_clock(posts, tz), opening, closing, weekdays_only)
 
 
-def lunch_dip(posts: pd.DataFrame, tz, start: str = "12:00", end: str = "13:30") -> pd.Series:
+def lunch_dip(posts: pd.DataFrame, tz, start: str = LUNCH_HOURS[0], end: str = LUNCH_HOURS[1]) -> pd.Series:
     """How much quieter an account is over lunch than just before and after, on weekdays.
 
     The rate of posts in the lunch window is compared with the rate in two
@@ -243,7 +248,7 @@ def posts_per_day(posts: pd.DataFrame) -> pd.DataFrame:
     """Median and maximum number of posts per calendar day (UTC), over the days an account posted.
 
     DFRLab's rule of thumb: 72 posts a day is suspicious, 144 highly
-    suspicious (methods.md item 6). Busy genuine posters cross it too.
+    suspicious (DFRLab's rule of thumb). Busy genuine posters cross it too.
 
     Returns
     -------
@@ -283,7 +288,7 @@ def holiday_share(posts: pd.DataFrame, holidays: Iterable[str], tz) -> pd.Series
     """Share of an account's posts made on the given dates (local dates in ``tz``).
 
     An office takes its holidays: reporting saw activity drop over Chinese
-    holidays (methods.md item 5). Compare with the share of the collection
+    holidays (Meta 2023). Compare with the share of the collection
     period those days make up (a week out of ten is 0.1); people who work
     shifts or post for fun keep posting.
 
@@ -329,8 +334,8 @@ def office_hours_fit_by_offset(
     posts: pd.DataFrame,
     userids: Iterable | None = None,
     offsets: Iterable[float] = ALL_OFFSETS,
-    start: str = "09:00",
-    end: str = "17:00",
+    start: str = OFFICE_HOURS[0],
+    end: str = OFFICE_HOURS[1],
 ) -> pd.DataFrame:
     """For each UTC offset, how well do the posts of a group fit a working week there?
 

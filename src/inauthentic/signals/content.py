@@ -1,14 +1,14 @@
 """Content signals: what accounts write, and in which language.
 
 Networks are short of writers, so the same text goes out from many accounts
-with small edits ("copypasta"; methods.md item 2) and the same few hashtags
-are pushed over and over (item 8). Spamouflage accounts posed as Americans
-while often writing in Chinese (reporting.md R1).
+with small edits ("copypasta"; QUT toolkit, CIB Mango Tree) and the same few hashtags
+are pushed over and over (OSoMe 2021; USC). Spamouflage accounts posed as Americans
+while often writing in Chinese (US threat assessment 2024; see docs/sources.md).
 
 **Language is never evidence on its own.** Millions of Americans write in
 Chinese, Spanish or any other language; a detector that flags them is
 profiling, not detecting, and it fails the people counter-measures should
-protect (reporting.md R9). The language signals below only make sense next to
+protect (ASPI 2020). The language signals below only make sense next to
 behavioural ones (clock, copying, amplification).
 
 Examples

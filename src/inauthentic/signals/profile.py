@@ -3,10 +3,11 @@
 Fake-account networks are cheap to make and it shows in their profiles:
 accounts created in bursts, handles made of a name and a run of digits, the
 same bio template with one word swapped, the same (generated) face with a few
-pixels changed, few followers (methods.md, item 4; item 9 for the faces), and
-older accounts bought or hijacked that suddenly switch language and app
-(item 7). Each one is also true of plenty of genuine people: a new user keeps
-the suggested handle and the default picture; a family joins the same day.
+pixels changed, few followers (NYT 2020; Twitter 2019-2020), and older
+accounts bought or hijacked that suddenly switch language and app (research
+practice; docs/sources.md lists the sources). Each one is also true of plenty
+of genuine people: a new user keeps the suggested handle and the default
+picture; a family joins the same day.
 
 Every function returns a Series (or DataFrame) indexed by ``userid``.
 

@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import KitError
 from ..timezones import describe_timezone
 from . import amplification, clock, content, profile
-from ._common import check_accounts, check_posts, share_by_account, timezone_argument
+from ._common import check_accounts, check_posts, clock_minutes, share_by_account, timezone_argument
 
 __all__ = ["SIGNALS", "Signal", "signal_table", "describe_signals"]
 
@@ -95,12 +95,16 @@ def _tables(data_or_accounts, posts):
     return data_or_accounts, posts
 
 
+def _minutes(window: tuple[str, str]) -> tuple[int, int]:
+    return clock_minutes(window[0], "start"), clock_minutes(window[1], "end")
+
+
 def _clock_columns(posts: pd.DataFrame, tz) -> pd.DataFrame:
     local = clock._local_clock(posts, tz)  # read the clock once for the three signals
     return pd.concat(
         [
-            clock._office_share(local, 9 * 60, 17 * 60, weekdays_only=True),
-            clock._lunch_dip(local, 12 * 60, 13 * 60 + 30),
+            clock._office_share(local, *_minutes(clock.OFFICE_HOURS), weekdays_only=True),
+            clock._lunch_dip(local, *_minutes(clock.LUNCH_HOURS)),
             share_by_account(local["userid"], ~local["weekday"], "weekend_share"),
             clock.holiday_share(posts, clock.golden_week(posts), tz),
             clock.hour_of_day_entropy(posts),
@@ -132,7 +136,7 @@ def signal_table(data_or_accounts, posts: pd.DataFrame | None = None, tz="UTC+8"
         The posts table, when the first argument is the accounts table.
     tz : str, number or tzinfo, default ``"UTC+8"``
         The time zone whose working week the clock signals test. Beijing time
-        by default, because that is what the reporting describes (R2); use
+        by default, because that is what the reporting describes (Commentary 2024); use
         :func:`inauthentic.signals.best_working_timezone` to find it from the
         data instead of assuming it.
 

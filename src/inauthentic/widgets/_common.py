@@ -21,19 +21,23 @@ Examples
 from __future__ import annotations
 
 import html
-import io
+import struct
+import zlib
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 import ipywidgets
 import numpy as np
 import pandas as pd
-import PIL.Image
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..errors import KitError
+from ..signals._common import clock_minutes, userid_array
+from ..signals.clock import LUNCH_HOURS
+from ..signals.clock import OFFICE_HOURS as OFFICE_WINDOW
+from ..timezones import parse_timezone
 from ..validate import require_columns, require_utc
 
 __all__ = [
@@ -50,9 +54,16 @@ __all__ = [
     "weekday_profile",
     "new_figure",
     "FastFigure",
+    "png_bytes",
     "html_escape",
     "html_table",
-    "userid_collection",
+    "userid_array",
+    "image_widget",
+    "within_range",
+    "offset_hours",
+    "OFFICE_HOURS",
+    "LUNCH",
+    "AROUND_LUNCH",
 ]
 
 #: Clocks are counted in half-hour slots: 336 per week, Monday 00:00-00:29 first.
@@ -61,12 +72,30 @@ DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _SLOT_OF_DAY = np.arange(SLOTS_PER_WEEK) % 48
 _IS_WEEKDAY = np.arange(SLOTS_PER_WEEK) // 48 < 5
-#: Weekday office hours, 09:00-17:00 (as in :func:`inauthentic.signals.clock.office_hours_share`).
-OFFICE_HOURS = _IS_WEEKDAY & (_SLOT_OF_DAY >= 18) & (_SLOT_OF_DAY < 34)
-#: Weekday lunch, 12:00-13:30, and the windows of equal length either side
-#: (as in :func:`inauthentic.signals.clock.lunch_dip`).
-LUNCH = _IS_WEEKDAY & (_SLOT_OF_DAY >= 24) & (_SLOT_OF_DAY < 27)
-AROUND_LUNCH = _IS_WEEKDAY & (((_SLOT_OF_DAY >= 21) & (_SLOT_OF_DAY < 24)) | ((_SLOT_OF_DAY >= 27) & (_SLOT_OF_DAY < 30)))
+
+
+def _slots(window: tuple[str, str]) -> tuple[int, int]:
+    """A clock window (``"09:00"``, ``"17:00"``) as half-hour slots of the day."""
+    start, end = (clock_minutes(text, "window") for text in window)
+    if start % 30 or end % 30:
+        raise KitError(f"The widgets count in half hours, so the window {window} must start and end on :00 or :30.")
+    return start // 30, end // 30
+
+
+def _weekday_window(start: int, end: int) -> np.ndarray:
+    return _IS_WEEKDAY & (_SLOT_OF_DAY >= start) & (_SLOT_OF_DAY < end)
+
+
+_OFFICE_START, _OFFICE_END = _slots(OFFICE_WINDOW)
+_LUNCH_START, _LUNCH_END = _slots(LUNCH_HOURS)
+_LUNCH_LENGTH = _LUNCH_END - _LUNCH_START
+#: Weekday office hours, the window of :data:`inauthentic.signals.clock.OFFICE_HOURS` (09:00-17:00).
+OFFICE_HOURS = _weekday_window(_OFFICE_START, _OFFICE_END)
+#: Weekday lunch, :data:`inauthentic.signals.clock.LUNCH_HOURS` (12:00-13:30), and the windows
+#: of equal length either side, as :func:`inauthentic.signals.clock.lunch_dip` compares them.
+LUNCH = _weekday_window(_LUNCH_START, _LUNCH_END)
+AROUND_LUNCH = (_weekday_window(_LUNCH_START - _LUNCH_LENGTH, _LUNCH_START)
+                | _weekday_window(_LUNCH_END, _LUNCH_END + _LUNCH_LENGTH))
 
 
 class Explorer:
@@ -162,37 +191,6 @@ def require_labels(labels: object, widget: str, why: str) -> None:
             f"its labels, for example load_dataset('classroom'), or ask your instructor."
         )
     require_columns(labels, "labels", ["userid", "kind", "group"], table="labels")
-
-
-def userid_collection(userids: object, argument: str) -> np.ndarray:
-    """Return a collection of account ids (or a True/False Series) as an int64 array.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> userid_collection(pd.Series([True, False], index=[5, 6]), "userids").tolist()
-    [5]
-    >>> userid_collection([3, 1, 3], "userids").tolist()
-    [1, 3]
-    >>> userid_collection(7, "userids")
-    Traceback (most recent call last):
-    ...
-    inauthentic.errors.KitError: The argument 'userids' should be a collection of account ids ...
-    """
-    if isinstance(userids, pd.Series) and pd.api.types.is_bool_dtype(userids.dtype):
-        userids = userids.index[userids.fillna(False).to_numpy(dtype=bool)]
-    elif isinstance(userids, pd.DataFrame) and "userid" in userids.columns:
-        userids = userids["userid"]
-    if isinstance(userids, (str, bytes, pd.DataFrame)) or not isinstance(userids, Iterable):
-        raise KitError(
-            f"The argument '{argument}' should be a collection of account ids (a list, set or Series of "
-            f"userids, or a True/False Series indexed by userid), not a {type(userids).__name__}."
-        )
-    numbers = pd.to_numeric(pd.Series(list(userids), dtype=object), errors="coerce")
-    if numbers.isna().any():
-        bad = list(userids)[int(np.flatnonzero(numbers.isna().to_numpy())[0])]
-        raise KitError(f"The argument '{argument}' holds {bad!r}, which is not an account id (a whole number).")
-    return np.unique(numbers.to_numpy(dtype=np.int64))
 
 
 # --------------------------------------------------------------------------
@@ -298,15 +296,103 @@ def weekday_profile(local_counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 # --------------------------------------------------------------------------
 
 
-def new_figure(width: float, height: float, dpi: int = 80) -> Figure:
+#: Widget figures are laid out at this many CSS pixels per inch...
+SCREEN_DPI = 80
+#: ... and drawn with this many image pixels per CSS pixel, so they stay crisp on high-density screens.
+PIXEL_DENSITY = 2
+
+
+def new_figure(width: float, height: float) -> Figure:
     """Return a matplotlib Figure that pyplot does not track (so none pile up).
+
+    It is ``width`` x ``height`` inches, shown at :data:`SCREEN_DPI` CSS
+    pixels per inch and drawn at :data:`PIXEL_DENSITY` times that.
 
     Examples
     --------
-    >>> new_figure(4, 2).get_size_inches().tolist()
-    [4.0, 2.0]
+    >>> figure = new_figure(4, 2)
+    >>> figure.get_size_inches().tolist(), display_size(figure)
+    ([4.0, 2.0], (320, 160))
     """
-    return Figure(figsize=(width, height), dpi=dpi)
+    return Figure(figsize=(width, height), dpi=SCREEN_DPI * PIXEL_DENSITY)
+
+
+def display_size(figure) -> tuple[int, int]:
+    """The size (CSS pixels, width and height) a widget shows ``figure`` at.
+
+    Examples
+    --------
+    >>> display_size(FastFigure(new_figure(6, 2.4), []))
+    (480, 192)
+    """
+    figure = getattr(figure, "figure", figure)
+    width, height = figure.get_size_inches() * SCREEN_DPI
+    return int(round(width)), int(round(height))
+
+
+def image_widget(figure, value: bytes | None = None) -> ipywidgets.Image:
+    """An ``ipywidgets.Image`` that shows ``figure`` at the size it was drawn for, never stretched.
+
+    Its width is fixed (:func:`display_size`) and its height follows the
+    picture's own proportions; in a narrower column it shrinks, keeping them.
+
+    Examples
+    --------
+    >>> image = image_widget(new_figure(6, 2.4))
+    >>> image.layout.width, image.layout.height, image.layout.max_width
+    ('480px', 'auto', '100%')
+    """
+    width, _ = display_size(figure)
+    layout = ipywidgets.Layout(width=f"{width}px", height="auto", max_width="100%", flex="0 0 auto",
+                               object_fit="contain", align_self="flex-start")
+    return ipywidgets.Image(value=value or b"", format="png", layout=layout)
+
+
+def within_range(value: float, low: float, high: float, argument: str, widget: str) -> tuple[float, str]:
+    """Keep a starting value inside a control's range, and say so when it had to move.
+
+    Returns the value to use and a sentence for the learner (``""`` if the
+    value was fine).
+
+    Examples
+    --------
+    >>> within_range(20, -12, 14, "offset", "ClockExplorer")
+    (14, "ClockExplorer: offset=20 is outside the slider's range (-12 to 14), so it was set to 14.")
+    >>> within_range(3, 1, 20, "min_weight", "CoordinationExplorer")
+    (3, '')
+    """
+    if low <= value <= high:
+        return value, ""
+    kept = low if value < low else high
+    return kept, f"{widget}: {argument}={value!r} is outside the slider's range ({low} to {high}), so it was set to {kept}."
+
+
+def offset_hours(offset: object, argument: str = "offset") -> float:
+    """Read a fixed UTC offset given as hours (``8``) or text (``"UTC+8"``, ``"GMT-5"``), in hours.
+
+    A number is returned as it is (the widget checks its range). Text is read by :func:`inauthentic.timezones.parse_timezone`, as
+    everywhere in the kit. A named zone with daylight saving has no single
+    offset, so it is refused with a sentence.
+
+    Examples
+    --------
+    >>> offset_hours("UTC+8"), offset_hours(-5), offset_hours("UTC+5:30")
+    (8.0, -5.0, 5.5)
+    >>> offset_hours("America/New_York")
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: The argument 'offset' should be a fixed offset such as 8 or 'UTC+8'; ...
+    """
+    if isinstance(offset, (int, float, np.integer, np.floating)) and not isinstance(offset, bool):
+        return float(offset)  # a number is hours already; its range is the slider's to check
+    zone = parse_timezone(offset, argument)
+    name = getattr(zone, "key", None)
+    if name is not None and name not in ("UTC", "Etc/UTC"):
+        raise KitError(
+            f"The argument '{argument}' should be a fixed offset such as 8 or 'UTC+8'; {name!r} changes its offset "
+            f"with daylight saving. Use its winter offset (for example -5 for America/New_York)."
+        )
+    return zone.utcoffset(None).total_seconds() / 3600 if name is None else 0.0
 
 
 class FastFigure:
@@ -346,9 +432,37 @@ class FastFigure:
             self.canvas.restore_region(self._background)
         for artist in self.dynamic:
             self.figure.draw_artist(artist)
-        buffer = io.BytesIO()
-        PIL.Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        return png_bytes(np.asarray(self.canvas.buffer_rgba())[..., :3])
+
+
+def png_bytes(rgb: np.ndarray) -> bytes:
+    """Encode an RGB picture (height x width x 3 bytes) as PNG, fast.
+
+    Each row is stored as its differences from the pixel to the left (PNG's
+    "Sub" filter, which flat areas of a figure turn into long runs of zeros)
+    and deflated at the fastest level: about twice as fast as Pillow's
+    adaptive filters for a slider's picture, and barely larger.
+
+    Examples
+    --------
+    >>> import io, numpy as np, PIL.Image
+    >>> picture = np.random.default_rng(0).integers(0, 256, (5, 7, 3), dtype=np.uint8)
+    >>> np.array_equal(np.asarray(PIL.Image.open(io.BytesIO(png_bytes(picture)))), picture)
+    True
+    """
+    height, width, _ = rgb.shape
+    flat = np.ascontiguousarray(rgb, dtype=np.uint8).reshape(height, width * 3)
+    rows = np.empty((height, width * 3 + 1), dtype=np.uint8)
+    rows[:, 0] = 1  # filter type Sub
+    rows[:, 1:4] = flat[:, :3]
+    np.subtract(flat[:, 3:], flat[:, :-3], out=rows[:, 4:])  # wraps modulo 256, as PNG wants
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1))
+            + chunk(b"IEND", b""))
 
 
 def html_escape(text: object) -> str:

@@ -30,7 +30,7 @@ from ..errors import KitError
 from ..schema import DEFAULT_AVATAR_HASH
 from ..timezones import describe_timezone, hour_of_week, parse_timezone
 from ..validate import require_columns
-from ._common import DAY_NAMES, Explorer, FastFigure, html_escape, new_figure, require_dataset
+from ._common import DAY_NAMES, Explorer, FastFigure, html_escape, image_widget, new_figure, require_dataset
 
 __all__ = [
     "AccountCard",
@@ -42,6 +42,8 @@ __all__ = [
     "profile_html",
     "posts_html",
     "draw_clock",
+    "show_clock",
+    "clock_title",
     "TIMEZONE_CHOICES",
 ]
 
@@ -312,27 +314,56 @@ def posts_html(sample: pd.DataFrame, tz: str = "UTC") -> str:
 
 
 def draw_clock(width: float = 6, height: float = 2.4):
-    """Return ``(figure, image, title)``: an empty 7 x 24 clock heatmap to fill with ``image.set_data``.
+    """Return ``(figure, image, title)``: an empty 7 x 24 clock heatmap to fill with :func:`show_clock`.
 
     ``figure`` is a :class:`~inauthentic.widgets._common.FastFigure`: call
-    ``figure.png()`` after changing the image or the title.
+    ``figure.png()`` after changing the image or the title. The colour scale
+    beside it runs from no posts to the busiest hour of the account.
 
     Examples
     --------
     >>> figure, image, title = draw_clock()
-    >>> image.set_data(np.ones((7, 24)))
+    >>> show_clock(image, np.ones((7, 24)))
     >>> image.get_array().shape, figure.png()[:4]
     ((7, 24), b'\\x89PNG')
     """
     figure = new_figure(width, height)
-    ax = figure.add_axes([0.09, 0.2, 0.88, 0.68])
+    ax = figure.add_axes([0.1, 0.2, 0.76, 0.64])
+    scale_ax = figure.add_axes([0.885, 0.2, 0.025, 0.64])
     image = ax.imshow(np.zeros((7, 24)), aspect="auto", cmap=sns.color_palette("mako_r", as_cmap=True),
                       vmin=0, vmax=1, interpolation="nearest", extent=(0, 24, 7, 0))
+    scale = figure.colorbar(image, cax=scale_ax, ticks=[0, 1])
+    scale.ax.set_yticklabels(["none", "busiest\nhour"], fontsize="x-small")
     ax.set_yticks(np.arange(7) + 0.5, DAY_NAMES, fontsize="small")
     ax.set_xticks(range(0, 25, 3), [f"{hour:02d}" for hour in range(0, 25, 3)], fontsize="small")
     ax.set_xlabel("hour of the day", fontsize="small")
-    title = ax.set_title("", fontsize="medium")
+    title = ax.set_title("", fontsize="medium", loc="left")
     return FastFigure(figure, [image, title]), image, title
+
+
+def show_clock(image, clock: np.ndarray) -> None:
+    """Put a 7 x 24 count table on a clock drawn by :func:`draw_clock`, scaled to its busiest hour.
+
+    Examples
+    --------
+    >>> _, image, _ = draw_clock()
+    >>> show_clock(image, np.arange(168).reshape(7, 24))
+    >>> float(image.get_array().max())
+    1.0
+    """
+    clock = np.asarray(clock, dtype=float)
+    image.set_data(clock / max(clock.max(), 1))
+
+
+def clock_title(handle: str, posts: int, zone: str) -> str:
+    """The title of an account's clock, e.g. ``'@mary: 1 post by hour, UTC'``.
+
+    Examples
+    --------
+    >>> clock_title("@mary", 1, "UTC"), clock_title("@bob", 1200, "UTC+08:00")
+    ('@mary: 1 post by hour, UTC', '@bob: 1,200 posts by hour, UTC+08:00')
+    """
+    return f"{handle}: {posts:,} post{'' if posts == 1 else 's'} by hour, {zone}"
 
 
 class AccountCard(Explorer):
@@ -345,7 +376,9 @@ class AccountCard(Explorer):
     userid : int, optional
         The account to show first; by default the first match of an empty search.
     tz : str or number, default ``"UTC"``
-        Time zone for the clock and the post times.
+        Time zone for the clock and the post times, read by
+        :func:`inauthentic.timezones.parse_timezone`; an unknown zone
+        (``"Beijing"``) is refused with a sentence when the card is made.
     show_label : bool, default False
         Instructor option: also show the account's answer-key entry.
     n_posts : int, default 5
@@ -382,6 +415,7 @@ class AccountCard(Explorer):
                  n_posts: int = 5, seed: int = 0):
         require_dataset(data, "AccountCard")
         require_columns(data.accounts, "data.accounts", _PROFILE_COLUMNS, table="accounts")
+        parse_timezone(tz, "tz")  # a bad time zone is refused now, with a sentence
         if userid is not None and not (data.accounts["userid"] == userid).any():
             raise KitError(
                 f"There is no account with userid {userid!r} in this data set; leave userid out and search by handle."
@@ -400,11 +434,13 @@ class AccountCard(Explorer):
         self.tz = ipywidgets.Combobox(value=str(tz), options=TIMEZONE_CHOICES, description="Time zone",
                                       ensure_option=False, continuous_update=False, layout=ipywidgets.Layout(width="300px"))
         self.profile_box, self.posts_box, self.message = ipywidgets.HTML(), ipywidgets.HTML(), ipywidgets.HTML()
-        self.image = ipywidgets.Image(format="png")
         self._figure, self._clock_image, self._clock_title = draw_clock()
+        self.image = image_widget(self._figure)
+        self.profile_box.layout = ipywidgets.Layout(flex="1 1 320px", min_width="280px")
+        wrap = ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")
         self.widget = ipywidgets.VBox([
-            ipywidgets.HBox([self.search, self.account, self.tz]), self.message,
-            ipywidgets.HBox([self.profile_box, self.image]), self.posts_box,
+            ipywidgets.HBox([self.search, self.account, self.tz], layout=ipywidgets.Layout(flex_flow="row wrap")),
+            self.message, ipywidgets.HBox([self.profile_box, self.image], layout=wrap), self.posts_box,
         ])
         self._watch(self.search, handler=lambda change: self._refresh_matches())
         self._watch(self.account, self.tz)
@@ -468,7 +504,6 @@ class AccountCard(Explorer):
         )
         self.profile_box.value = profile_html(self.state.profile, len(mine), label)
         self.posts_box.value = posts_html(self.state.posts, zone)
-        self._clock_image.set_data(self.state.clock)
-        self._clock_image.set_clim(0, max(self.state.clock.max(), 1))
-        self._clock_title.set_text(f"{self.state.profile['handle']}: {len(mine):,} posts by hour, {zone}")
+        show_clock(self._clock_image, self.state.clock)
+        self._clock_title.set_text(clock_title(self.state.profile["handle"], len(mine), zone))
         self.image.value = self._figure.png()

@@ -29,6 +29,7 @@ from matplotlib.patches import Rectangle
 
 from ..errors import KitError
 from ..evaluate import GROUP_NOUNS
+from ..groups import colour_of
 from ..timezones import describe_timezone
 from ._common import (
     DAY_NAMES,
@@ -37,14 +38,17 @@ from ._common import (
     FastFigure,
     hourly,
     html_escape,
+    image_widget,
     lunch_dip,
     new_figure,
+    offset_hours,
     office_hours_share,
     require_dataset,
     shift_week,
-    userid_collection,
+    userid_array,
     utc_slot_of_week,
     weekday_profile,
+    within_range,
 )
 
 __all__ = ["ClockExplorer", "ClockReading", "ClockState", "ClockGroup", "read_clock", "describe_clock", "clock_groups",
@@ -131,7 +135,7 @@ def weekly_counts(posts: pd.DataFrame, userids: object = None) -> np.ndarray:
     """
     slots = utc_slot_of_week(posts["tweet_time"])
     if userids is not None:
-        slots = slots[posts["userid"].isin(userid_collection(userids, "userids")).to_numpy()]
+        slots = slots[posts["userid"].isin(userid_array(userids, "userids")).to_numpy()]
     return np.bincount(slots, minlength=SLOTS_PER_WEEK)
 
 
@@ -236,7 +240,7 @@ def clock_groups(data, userids: object = None, show_labels: bool = True) -> dict
     groups = {_ALL: ClockGroup("all accounts", data.accounts["userid"].to_numpy())}
     chosen = userids if isinstance(userids, Mapping) else {} if userids is None else {"accounts you flagged": userids}
     for name, members in chosen.items():
-        groups[str(name)] = ClockGroup(str(name), userid_collection(members, "userids"))
+        groups[str(name)] = ClockGroup(str(name), userid_array(members, "userids"))
     if show_labels and getattr(data, "labels", None) is not None:
         labels = data.labels
         group_names = labels["group"].astype(str)
@@ -259,8 +263,11 @@ class ClockExplorer(Explorer):
     show_labels : bool, default True
         Offer the answer key's groups (campaign A, night-shift workers...)
         when the data set has labels.
-    offset : int, default 0
-        Starting offset from UTC, in hours.
+    offset : int or str, default 0
+        Starting offset from UTC: hours (``8``) or a fixed offset as text
+        (``"UTC+8"``, read by :func:`inauthentic.timezones.parse_timezone`).
+        Half hours are rounded and a value outside -12 to +14 is moved to the
+        nearest end; the widget says so.
 
     Attributes
     ----------
@@ -288,8 +295,15 @@ class ClockExplorer(Explorer):
     3
     """
 
-    def __init__(self, data, userids: object = None, show_labels: bool = True, offset: int = 0):
+    def __init__(self, data, userids: object = None, show_labels: bool = True, offset: object = 0):
         require_dataset(data, "ClockExplorer")
+        hours = offset_hours(offset, "offset")
+        notes = []
+        if hours != round(hours):
+            notes.append(f"ClockExplorer: the slider moves in whole hours, so offset={offset!r} was rounded to {round(hours):+d}.")
+        start, note = within_range(int(round(hours)), -12, 14, "offset", "ClockExplorer")
+        notes += [note] if note else []
+        self.notes = notes
         self.groups = clock_groups(data, userids, show_labels)
         slots = utc_slot_of_week(data.posts["tweet_time"])
         authors = data.posts["userid"].to_numpy()
@@ -299,17 +313,20 @@ class ClockExplorer(Explorer):
         }
         first = next((key for key in self.groups if key != _ALL), _ALL) if userids is not None else _ALL
         self.offset = ipywidgets.IntSlider(
-            value=offset, min=-12, max=14, step=1, description="UTC offset", readout_format="+d",
+            value=start, min=-12, max=14, step=1, description="UTC offset", readout_format="+d",
             continuous_update=True, layout=ipywidgets.Layout(width="420px"),
         )
         self.group = ipywidgets.Dropdown(
             options=[(group.label, key) for key, group in self.groups.items()], value=first,
             description="Accounts", layout=ipywidgets.Layout(width="420px"),
         )
-        self.summary = ipywidgets.HTML()
-        self.image = ipywidgets.Image(format="png")
+        self.summary = ipywidgets.HTML(layout=ipywidgets.Layout(max_width="720px"))
+        self.message = ipywidgets.HTML("".join(f"<p style='color:#b00'>{html_escape(note)}</p>" for note in notes))
         self._figure, self._artists = self._build_figure()
-        self.widget = ipywidgets.VBox([ipywidgets.HBox([self.group, self.offset]), self.summary, self.image])
+        self.image = image_widget(self._figure)
+        controls = ipywidgets.HBox([self.group, self.offset], layout=ipywidgets.Layout(flex_flow="row wrap"))
+        self.caption = ipywidgets.HTML()
+        self.widget = ipywidgets.VBox([controls, self.message, self.summary, self.caption, self.image])
         self._watch(self.offset, self.group)
         self.update()
 
@@ -327,42 +344,44 @@ class ClockExplorer(Explorer):
 
     def _build_figure(self):
         figure = new_figure(9, 4.2)
-        heat_ax = figure.add_axes([0.07, 0.42, 0.86, 0.5])
-        line_ax = figure.add_axes([0.07, 0.1, 0.86, 0.24])
+        heat_ax = figure.add_axes([0.07, 0.42, 0.80, 0.50])
+        scale_ax = figure.add_axes([0.885, 0.42, 0.018, 0.50])
+        line_ax = figure.add_axes([0.07, 0.08, 0.80, 0.23])
         hour_ticks = (range(0, 25, 3), [f"{hour:02d}:00" for hour in range(0, 25, 3)])
         colours = sns.color_palette("mako_r", as_cmap=True)
-        image = heat_ax.imshow(np.zeros((7, 24)), aspect="auto", cmap=colours, vmin=0, vmax=1,
-                               interpolation="nearest", extent=(0, 24, 7, 0))
+        # A mesh of 7 x 24 cells redraws in a few milliseconds (an image would be resampled each time).
+        image = heat_ax.pcolormesh(np.arange(25), np.arange(8), np.zeros((7, 24)), cmap=colours, vmin=0, vmax=1)
+        heat_ax.set_ylim(7, 0)  # Monday at the top
+        scale = figure.colorbar(image, cax=scale_ax, ticks=[0, 0.5, 1])
+        scale.set_label("posts\n(busiest hour = 1)", fontsize="small")
+        scale_ax.tick_params(labelsize="small")
         heat_ax.set_yticks(np.arange(7) + 0.5, DAY_NAMES)
         heat_ax.set_xticks(*hour_ticks)
         office = heat_ax.add_patch(Rectangle((9, 0), 8, 5, fill=False, edgecolor=_BOX, linewidth=2))
         lunch = heat_ax.add_patch(Rectangle((12, 0), 1.5, 5, fill=False, edgecolor=_BOX, linewidth=1.2, linestyle=":"))
-        title = heat_ax.set_title("")
+        heat_ax.set_title("box: weekdays 09:00-17:00; dotted: lunch 12:00-13:30", fontsize="medium", loc="left")
         hours = np.arange(24) + 0.5
-        (weekdays,) = line_ax.plot(hours, np.zeros(24), color="#0072B2", label="weekdays")
-        (weekend,) = line_ax.plot(hours, np.zeros(24), color="#E69F00", label="weekend")
+        (weekdays,) = line_ax.plot(hours, np.zeros(24), color=colour_of("genuine"), label="weekdays")
+        (weekend,) = line_ax.plot(hours, np.zeros(24), color="#000000", linestyle="--", label="weekend")
         line_ax.axvspan(9, 17, color=_BOX, alpha=0.08)
         line_ax.axvspan(12, 13.5, color=_BOX, alpha=0.15, hatch="//", fill=False)
         line_ax.set_xlim(0, 24)
         line_ax.set_ylim(0, 1.05)
         line_ax.set_xticks(*hour_ticks)
         line_ax.set_ylabel("activity\n(busiest = 1)", fontsize="small")
-        line_ax.legend(loc="upper left", fontsize="small", frameon=False)
-        artists = {"image": image, "title": title, "weekdays": weekdays, "weekend": weekend}
+        line_ax.legend(loc="upper left", bbox_to_anchor=(1.005, 1.05), fontsize="small", frameon=False)  # beside, not on, the lines
+        artists = {"image": image, "weekdays": weekdays, "weekend": weekend}
         return FastFigure(figure, [*artists.values(), office, lunch]), artists  # boxes drawn over the image
 
     def _draw(self) -> None:
         counts = self.state.local_counts
-        share = hourly(counts) / max(counts.sum(), 1)
+        by_hour = hourly(counts)
         artists = self._artists
-        artists["image"].set_data(share)
-        artists["image"].set_clim(0, max(share.max(), 1e-9))
+        artists["image"].set_array((by_hour / max(by_hour.max(), 1)).ravel())
         weekdays, weekend = weekday_profile(counts)
         busiest = max(weekdays.max(), weekend.max(), 1e-9)
         artists["weekdays"].set_ydata(weekdays / busiest)
         artists["weekend"].set_ydata(weekend / busiest)
-        artists["title"].set_text(
-            f"{self.state.group_label}: posts by local hour in {describe_timezone(self.state.offset)} "
-            f"(box: weekdays 09-17, dotted: lunch)"
-        )
+        self.caption.value = (f"<b>{html_escape(self.state.group_label)}: posts by local hour in "
+                              f"{describe_timezone(self.state.offset)}</b>")  # text in HTML: instant to change
         self.image.value = self._figure.png()

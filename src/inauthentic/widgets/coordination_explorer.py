@@ -11,7 +11,7 @@ Examples
 --------
 >>> from inauthentic import load_dataset
 >>> data = load_dataset("tiny")
->>> explorer = CoordinationExplorer(data.posts, data.labels)
+>>> explorer = CoordinationExplorer(data)
 >>> explorer.window.value = 10
 >>> explorer.min_weight.value = 3
 >>> explorer.state.window_seconds, explorer.state.min_weight
@@ -30,9 +30,10 @@ from ..coordination import cluster_summary, co_retweet_candidates, edges_from_ca
 from ..coordination import clusters as find_clusters
 from ..errors import KitError
 from ..evaluate import describe_flagged
-from ..plots import KIND_COLOURS
+from ..groups import readable_name, style_of
+from ..plots import spring_positions
 from ..validate import require_columns
-from ._common import Explorer, FastFigure, html_table, new_figure
+from ._common import Explorer, FastFigure, html_escape, html_table, image_widget, new_figure, require_dataset, within_range
 
 __all__ = [
     "CoordinationExplorer",
@@ -48,7 +49,6 @@ __all__ = [
 
 #: Window sizes offered by the slider, in seconds: roughly logarithmic.
 WINDOW_STEPS = (1, 2, 5, 10, 20, 30, 60, 120, 180, 300)
-_KIND_MARKERS = {"genuine": "o", "spam": "s", "campaign": "^", "unlabelled": "o"}
 
 
 @dataclass
@@ -194,70 +194,6 @@ def links_to_show(ends: np.ndarray, max_links: int) -> np.ndarray:
     return np.sort(np.concatenate([np.flatnonzero(must), rest]))
 
 
-def spring_positions(n_nodes: int, pairs: np.ndarray, start: np.ndarray | None = None, iterations: int = 50,
-                     seed: int = 0, gravity: float = 2.0) -> np.ndarray:
-    """Place ``n_nodes`` dots so that linked ones sit together (Fruchterman-Reingold).
-
-    The force layout of :func:`networkx.spring_layout`, on a dense matrix (a
-    few milliseconds for the few hundred accounts a widget draws), plus a
-    pull towards the centre so separate clusters do not drift apart.
-
-    Parameters
-    ----------
-    n_nodes : int
-        Number of dots.
-    pairs : ndarray of shape (links, 2)
-        Linked dots, as positions ``0..n_nodes-1``.
-    start : ndarray of shape (n_nodes, 2), optional
-        Starting positions (e.g. from the previous picture); NaN rows start
-        at random (seeded) positions.
-    iterations : int, default 50
-        Steps of the simulation.
-    seed : int, default 0
-        Seed of the random starting positions.
-    gravity : float, default 2.0
-        Strength of the pull towards the centre (0: plain Fruchterman-Reingold).
-
-    Returns
-    -------
-    ndarray of shape (n_nodes, 2)
-        Positions scaled to fit -1..1.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> xy = spring_positions(4, np.array([[0, 1], [2, 3]]))
-    >>> near, far = np.linalg.norm(xy[0] - xy[1]), np.linalg.norm(xy[0] - xy[2])
-    >>> xy.shape, bool(near < far)
-    ((4, 2), True)
-    """
-    positions = np.random.default_rng(seed).random((n_nodes, 2))
-    if start is not None and len(start):
-        known = ~np.isnan(start).any(axis=1)
-        positions[known] = start[known]
-    if n_nodes < 2:
-        return positions * 0
-    adjacency = np.zeros((n_nodes, n_nodes))
-    adjacency[pairs[:, 0], pairs[:, 1]] = adjacency[pairs[:, 1], pairs[:, 0]] = 1.0
-    spacing = 1 / np.sqrt(n_nodes)
-    temperature = 0.1 * max(np.ptp(positions, axis=0).max(), 1e-3)
-    cooling = temperature / (iterations + 1)
-    x, y = positions[:, 0].copy(), positions[:, 1].copy()
-    for _ in range(iterations):  # a fixed number of whole-matrix steps
-        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
-        distance = np.maximum(np.sqrt(dx * dx + dy * dy), 0.01)
-        force = spacing**2 / (distance * distance) - adjacency * (distance / spacing)
-        move_x = (dx * force).sum(axis=1) - gravity * (x - x.mean())  # gravity keeps components close
-        move_y = (dy * force).sum(axis=1) - gravity * (y - y.mean())
-        step = temperature / np.maximum(np.sqrt(move_x * move_x + move_y * move_y), 0.01)
-        x += move_x * step
-        y += move_y * step
-        temperature -= cooling
-    positions = np.column_stack([x, y])
-    positions -= positions.mean(axis=0)
-    return positions / max(np.abs(positions).max(), 1e-9)
-
-
 def accounts_to_draw(clusters: pd.Series, max_nodes: int, degree: pd.Series | None = None) -> pd.Index:
     """Pick at most ``max_nodes`` accounts to draw, so that every large cluster shows.
 
@@ -306,15 +242,17 @@ class CoordinationExplorer(Explorer):
 
     Parameters
     ----------
-    posts : DataFrame or Dataset
-        The posts table (a data set works too: its labels are then used
-        unless ``labels`` is given).
-    labels : DataFrame, optional
-        The answer key: colours the network and counts flagged accounts per kind.
+    data : Dataset
+        From :func:`inauthentic.load_dataset`. Its answer key (if it has
+        one) colours the network and counts flagged accounts per kind.
+    labels : DataFrame or False, optional
+        Another answer key to use instead, or ``False`` to use none (no
+        colours, no counts by kind: as a learner without the key sees it).
     window : int, default 60
         Starting window in seconds (one of :data:`WINDOW_STEPS`).
     min_weight : int, default 2
-        Starting minimum number of shared retweets for a link.
+        Starting minimum number of shared retweets for a link (1 to 20; a
+        value outside is moved to the nearest end, and the widget says so).
     max_nodes : int, default 200
         Draw at most this many accounts (the largest clusters).
     max_links : int, default 1000
@@ -343,16 +281,17 @@ class CoordinationExplorer(Explorer):
     ['source', 'target', 'weight']
     """
 
-    def __init__(self, posts, labels: pd.DataFrame | None = None, window: int = 60, min_weight: int = 2,
+    def __init__(self, data, labels: pd.DataFrame | bool | None = None, window: int = 60, min_weight: int = 2,
                  max_nodes: int = 200, max_links: int = 1000, method: str = "components"):
-        if hasattr(posts, "posts") and hasattr(posts, "accounts"):
-            labels = posts.labels if labels is None else labels
-            posts = posts.posts
-        require_columns(posts, "posts", ["userid", "tweet_time", "is_retweet", "retweet_tweetid"], table="posts")
+        require_dataset(data, "CoordinationExplorer")
+        posts = data.posts
+        labels = None if labels is False else getattr(data, "labels", None) if labels is None else labels
+        require_columns(posts, "data.posts", ["userid", "tweet_time", "is_retweet", "retweet_tweetid"], table="posts")
         if labels is not None:
             require_columns(labels, "labels", ["userid", "kind", "group"], table="labels")
         if window not in WINDOW_STEPS:
             raise KitError(f"The window should be one of {', '.join(map(str, WINDOW_STEPS))} seconds, not {window!r}.")
+        min_weight, note = within_range(min_weight, 1, 20, "min_weight", "CoordinationExplorer")
         self.labels, self.max_nodes, self.max_links, self.method = labels, max_nodes, max_links, method
         self.candidates = co_retweet_candidates(posts, max_window_seconds=max(WINDOW_STEPS))
         self._kind_of = None if labels is None else labels.drop_duplicates("userid").set_index("userid")["kind"].astype(str)
@@ -366,11 +305,19 @@ class CoordinationExplorer(Explorer):
         )
         self.min_weight = ipywidgets.IntSlider(value=min_weight, min=1, max=20, description="Min. weight",
                                                continuous_update=True, layout=ipywidgets.Layout(width="420px"))
-        self.summary, self.tables = ipywidgets.HTML(), ipywidgets.HTML()
-        self.image = ipywidgets.Image(format="png")
+        self.summary = ipywidgets.HTML()
+        self.message = ipywidgets.HTML(f"<p style='color:#b00'>{html_escape(note)}</p>" if note else "")
+        # The table column wraps under the picture in a narrow window, and scrolls sideways if still too wide.
+        self.tables = ipywidgets.HTML(layout=ipywidgets.Layout(flex="1 1 420px", min_width="420px", overflow="auto"))
         self._figure, self._artists = self._build_figure()
-        self.widget = ipywidgets.VBox([ipywidgets.HBox([self.window, self.min_weight]), self.summary,
-                                       ipywidgets.HBox([self.image, self.tables])])
+        self.image = image_widget(self._figure)
+        self.caption = ipywidgets.HTML(layout=ipywidgets.Layout(max_width="520px"))
+        picture = ipywidgets.VBox([self.caption, self.image], layout=ipywidgets.Layout(flex="0 1 auto"))
+        self.widget = ipywidgets.VBox([
+            ipywidgets.HBox([self.window, self.min_weight], layout=ipywidgets.Layout(flex_flow="row wrap")),
+            self.message, self.summary,
+            ipywidgets.HBox([picture, self.tables], layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")),
+        ])
         self._watch(self.window, self.min_weight)
         self.update()
 
@@ -417,27 +364,38 @@ class CoordinationExplorer(Explorer):
         return text
 
     def _tables_html(self) -> str:
-        top = self.state.sizes.head(12).round(2)
-        rows = top.astype(str).to_numpy().tolist()
+        top = self.state.sizes.head(12)
+        if top.empty:
+            return "<b>Largest clusters</b><p>None at this setting.</p>"
+        columns = {"cluster": "cluster", "size": "accounts", "genuine": "genuine", "campaign": "campaign", "spam": "spam"}
+        shown = [name for name in columns if name in top.columns]
+        rows = [[f"{value:,}" for value in row] for row in top[shown].to_numpy().tolist()]
+        header = [columns[name] for name in shown]
+        if {"majority_group", "majority_share"} <= set(top.columns):
+            header.append("mostly")
+            for row, group, share in zip(rows, top["majority_group"], top["majority_share"]):
+                row.append(f"{readable_name(group)} ({share:.0%})")
         more = len(self.state.sizes) - len(top)
         tail = f"<p>... and {more:,} smaller clusters.</p>" if more > 0 else ""
-        return "<b>Largest clusters</b>" + html_table(rows, list(top.columns)) + tail
+        return "<b>Largest clusters</b>" + html_table(rows, header) + tail
 
     # ----------------------------------------------------------------- drawing
 
     def _build_figure(self):
-        figure = new_figure(6.5, 5.5)
-        ax = figure.add_axes([0.02, 0.02, 0.96, 0.9])
+        figure = new_figure(6.5, 5.6)
+        ax = figure.add_axes([0.02, 0.1, 0.96, 0.88])
         ax.set_axis_off()
         (links,) = ax.plot([], [], color="#999999", linewidth=0.6, alpha=0.5)  # all links as one NaN-broken line
         kinds = ("genuine", "spam", "campaign") if self._kind_of is not None else ("unlabelled",)
-        dots = {kind: ax.scatter([], [], s=22, marker=_KIND_MARKERS[kind], color=KIND_COLOURS[kind],
-                                 label=kind if kind != "unlabelled" else "account", zorder=3)
+        dots = {kind: ax.scatter([], [], s=26, marker=style_of(kind).marker, color=style_of(kind).colour,
+                                 label=readable_name(kind) if kind != "unlabelled" else "Accounts", zorder=3,
+                                 linewidths=0.3, edgecolors="white")
                 for kind in kinds}
-        ax.legend(loc="lower right", fontsize="small", frameon=False)  # fixed: drawn once, in the background
-        title = ax.set_title("", fontsize="medium")
-        artists = {"ax": ax, "links": links, "dots": dots, "title": title}
-        return FastFigure(figure, [links, *dots.values(), title]), artists
+        # Fixed: drawn once, in the background, below the network where no dot can sit.
+        figure.legend(handles=list(dots.values()), loc="lower center", ncol=3, fontsize="medium", frameon=False,
+                      markerscale=1.5)
+        artists = {"ax": ax, "links": links, "dots": dots}
+        return FastFigure(figure, [links, *dots.values()]), artists
 
     def _layout(self, nodes: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Positions of ``nodes`` (cached per setting, started from the last positions drawn)."""
@@ -465,16 +423,18 @@ class CoordinationExplorer(Explorer):
                  else np.full(len(nodes), "unlabelled"))
         for kind, dots in artists["dots"].items():
             dots.set_offsets(xy[kinds == kind].reshape(-1, 2))
-        if len(xy):
+        if len(xy):  # the same scale across and up, so round clusters stay round
             low, high = xy.min(axis=0), xy.max(axis=0)
-            pad = (high - low).max() * 0.05 + 0.05
-            artists["ax"].set_xlim(low[0] - pad, high[0] + pad)
-            artists["ax"].set_ylim(low[1] - pad, high[1] + pad)
+            box = artists["ax"].get_position().size * self._figure.figure.get_size_inches()  # inches
+            per_inch = max(((high - low) / box).max() * 1.1, 0.05)
+            centre = (low + high) / 2
+            artists["ax"].set_xlim(centre[0] - per_inch * box[0] / 2, centre[0] + per_inch * box[0] / 2)
+            artists["ax"].set_ylim(centre[1] - per_inch * box[1] / 2, centre[1] + per_inch * box[1] / 2)
         cut = ""
         if len(nodes) < len(state.clusters):
-            cut = f"\n(drawn: {len(nodes):,} of {len(state.clusters):,} accounts, the best linked of each cluster)"
-        artists["title"].set_text(
-            f"Co-retweet network, {describe_window(state.window_seconds)}, weight ≥ {state.min_weight}{cut}"
-            if len(nodes) else "No links at this setting: try a wider window or a lower minimum weight."
+            cut = f" (drawn: {len(nodes):,} of {len(state.clusters):,} accounts, the best linked of each cluster)"
+        self.caption.value = (  # text in HTML: instant to change, and it wraps
+            f"<b>Co-retweet network, {describe_window(state.window_seconds)} window, weight ≥ {state.min_weight}</b>"
+            f"{html_escape(cut)}" if len(nodes) else "<b>No links at this setting: try a wider window or a lower minimum weight.</b>"
         )
         self.image.value = self._figure.png()

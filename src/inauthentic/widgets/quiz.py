@@ -27,7 +27,8 @@ import pandas as pd
 from ..errors import KitError
 from ..evaluate import GROUP_NOUNS
 from ._common import Explorer, html_escape, require_dataset, require_labels
-from .account_card import account_clock, account_profile, draw_clock, profile_html, posts_html, sample_posts
+from ._common import image_widget
+from .account_card import account_clock, account_profile, draw_clock, posts_html, profile_html, sample_posts, show_clock
 
 __all__ = [
     "SpotTheFakeQuiz",
@@ -312,6 +313,25 @@ class QuizState:
     feedback: QuizFeedback | None = None
 
 
+# The chosen answer is filled in the kit's colours, so it cannot be mistaken for the other one.
+_QUIZ_STYLE = """<style>
+.inauthentic-quiz .widget-toggle-button { border: 2px solid #999; }
+.inauthentic-quiz .widget-toggle-button.mod-active { background: #0072B2; color: white; font-weight: bold;
+  border-color: #003f63; box-shadow: none; }
+</style>"""
+
+
+def _answer_html(answer: object) -> str:
+    """The line beside a card's buttons saying what the learner chose.
+
+    Examples
+    --------
+    >>> _answer_html(None), _answer_html("looks genuine")
+    ('<i>not answered yet</i>', 'You said: <b>looks genuine</b>')
+    """
+    return "<i>not answered yet</i>" if answer is None else f"You said: <b>{html_escape(answer)}</b>"
+
+
 def _who(kind: str, group: str) -> str:
     one = GROUP_NOUNS.get(group, (group.replace("_", " ") + " account", ""))[0]
     if kind == "campaign":
@@ -343,6 +363,9 @@ class SpotTheFakeQuiz(Explorer):
     ----------
     choices : dict of userid to ipywidgets.ToggleButtons
         The learner's answer per card.
+    cards : ipywidgets.Tab
+        One card at a time (``selected_index``); ``previous`` and ``next``
+        are buttons that turn them.
     check : ipywidgets.Button
         Shows the answers; :meth:`mark` does the same from code.
     state : QuizState
@@ -385,32 +408,56 @@ class SpotTheFakeQuiz(Explorer):
         self.state = QuizState(userids=userids, answers=dict.fromkeys(userids))
 
         posts = data.posts[data.posts["userid"].isin(userids)]
-        figure, clock_image, clock_title = draw_clock(5, 2.1)
-        self.choices, self.feedback_boxes, cards = {}, {}, []
+        figure, clock_image, clock_heading = draw_clock(5, 2.1)
+        self.choices, self.feedback_boxes, self.your_answers, cards = {}, {}, {}, []
         for number, userid in enumerate(userids, start=1):  # a handful of cards
             mine = posts[posts["userid"] == userid]
-            clock = account_clock(mine, tz)
-            clock_image.set_data(clock)
-            clock_image.set_clim(0, max(clock.max(), 1))
-            clock_title.set_text(f"when it posts ({tz})")
+            show_clock(clock_image, account_clock(mine, tz))
+            clock_heading.set_text(f"when it posts ({tz})")
             profile = profile_html(account_profile(data.accounts, userid), len(mine))
-            self.choices[userid] = ipywidgets.ToggleButtons(options=ANSWERS, value=None, description=f"Card {number}")
+            self.choices[userid] = ipywidgets.ToggleButtons(options=ANSWERS, value=None, description="Your verdict",
+                                                            style={"description_width": "auto", "button_width": "180px"})
+            self.your_answers[userid] = ipywidgets.HTML(_answer_html(None))
             self.feedback_boxes[userid] = ipywidgets.HTML()
+            profile_box = ipywidgets.HTML(profile, layout=ipywidgets.Layout(flex="1 1 300px", min_width="260px"))
             cards.append(ipywidgets.VBox(
-                [ipywidgets.HBox([ipywidgets.HTML(profile), ipywidgets.Image(value=figure.png(), format="png")]),
-                 ipywidgets.HTML(posts_html(sample_posts(mine, 3, seed, tz), tz)), self.choices[userid],
+                [ipywidgets.HBox([profile_box, image_widget(figure, figure.png())],
+                                 layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")),
+                 ipywidgets.HTML(posts_html(sample_posts(mine, 3, seed, tz), tz)),
+                 ipywidgets.HBox([self.choices[userid], self.your_answers[userid]],
+                                 layout=ipywidgets.Layout(flex_flow="row wrap", align_items="center")),
                  self.feedback_boxes[userid]],
-                layout=ipywidgets.Layout(border="1px solid #ccc", padding="6px", margin="4px 0"),
+                layout=ipywidgets.Layout(padding="6px"),
             ))
+        # One card at a time, in tabs; the Check button, progress and score stay above them, always in view.
+        self.cards = ipywidgets.Tab(children=cards, titles=[f"Card {number}" for number in range(1, len(cards) + 1)])
+        self.previous = ipywidgets.Button(description="◀ Previous", layout=ipywidgets.Layout(width="110px"))
+        self.next = ipywidgets.Button(description="Next ▶", layout=ipywidgets.Layout(width="110px"))
+        self.previous.on_click(lambda button: self._turn(-1))
+        self.next.on_click(lambda button: self._turn(+1))
         self.check = ipywidgets.Button(description="Check", button_style="primary")
         self.check.on_click(lambda button: self.mark())
-        self.score = ipywidgets.HTML()
-        self.widget = ipywidgets.VBox([*cards, ipywidgets.HBox([self.check, self.score])])
+        self.progress = ipywidgets.HTML()
+        self.score = ipywidgets.HTML(layout=ipywidgets.Layout(margin="0 0 0 1.5em"))
+        bar = ipywidgets.HBox([self.previous, self.next, self.check, self.progress, self.score],
+                              layout=ipywidgets.Layout(flex_flow="row wrap", align_items="center"))
+        self.widget = ipywidgets.VBox([ipywidgets.HTML(_QUIZ_STYLE), bar, self.cards])
+        self.widget.add_class("inauthentic-quiz")
         self._watch(*self.choices.values())
+        self.update()
+
+    def _turn(self, step: int) -> None:
+        """Show the previous or next card."""
+        self.cards.selected_index = int(np.clip((self.cards.selected_index or 0) + step, 0, len(self.cards.children) - 1))
 
     def update(self) -> None:
-        """Record the learner's answers (feedback waits for "Check")."""
+        """Record the learner's answers (feedback waits for "Check") and show them on each card."""
         self.state.answers = {userid: toggle.value for userid, toggle in self.choices.items()}
+        for number, (userid, answer) in enumerate(self.state.answers.items()):
+            self.your_answers[userid].value = _answer_html(answer)
+            self.cards.set_title(number, f"Card {number + 1}" + (" ✔" if answer is not None else ""))
+        answered = sum(answer is not None for answer in self.state.answers.values())
+        self.progress.value = f"<b>{answered} of {len(self.state.answers)} answered</b>"
 
     def mark(self) -> QuizFeedback:
         """Check the answers: show each card's verdict and tells, and the score line.
@@ -426,9 +473,12 @@ class SpotTheFakeQuiz(Explorer):
         feedback = quiz_feedback(self.state.answers, self.truth, self.tells, self.who)
         self.state.feedback = feedback
         for userid, card in feedback.cards.iterrows():  # a handful of cards
-            colour = "#0072B2" if card["correct"] else "#D55E00"
+            colour = "#0072B2" if card["correct"] else "#333333"  # warm colours are kept for operations
             items = "".join(f"<li>{html_escape(tell)}</li>" for tell in card["tells"])
             headline = f"<p style='color:{colour}'><b>{html_escape(card['headline'])}</b></p>"
             self.feedback_boxes[userid].value = f"{headline}<ul>{items}</ul>"
-        self.score.value = f"<b>{html_escape(feedback.score_line)}</b>"
+        self.score.value = f"<b style='font-size:110%'>{html_escape(feedback.score_line)}</b>"
+        for number, card in enumerate(feedback.cards.itertuples()):
+            verdict = "✔ right" if card.correct else "(blank)" if pd.isna(card.answer) else "✘"
+            self.cards.set_title(number, f"Card {number + 1} {verdict}")
         return feedback

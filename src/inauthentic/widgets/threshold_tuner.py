@@ -11,7 +11,7 @@ Examples
 >>> from inauthentic import load_dataset
 >>> from inauthentic.signals import signal_table
 >>> data = load_dataset("tiny")
->>> tuner = ThresholdTuner(signal_table(data), data.labels, signals=["office_hours_share", "weekend_share"])
+>>> tuner = ThresholdTuner(data, signals=["office_hours_share", "weekend_share"])
 >>> tuner.sliders["office_hours_share"].value = 0.8
 >>> tuner.use["weekend_share"].value = False
 >>> 0 <= tuner.state.score.precision <= 1
@@ -29,7 +29,8 @@ import pandas as pd
 
 from ..errors import KitError, did_you_mean
 from ..evaluate import GROUP_NOUNS, Score, describe_flagged
-from ._common import Explorer, html_escape, html_table, require_labels
+from ..groups import colour_of
+from ._common import Explorer, html_escape, html_table, require_dataset, require_labels, within_range
 
 __all__ = [
     "ThresholdTuner",
@@ -42,6 +43,9 @@ __all__ = [
     "prepare_tuning",
     "apply_thresholds",
     "slider_settings",
+    "signal_words",
+    "SIGNAL_WORDS",
+    "LEFT_OUT",
 ]
 
 #: Which end of each signal of :func:`inauthentic.signals.signal_table` is the
@@ -77,6 +81,54 @@ STARTING_THRESHOLDS: dict[str, float] = {
 #: The signals a tuner offers when ``signals`` is not given (those present in the table).
 DEFAULT_SIGNALS = ["office_hours_share", "weekend_share", "created_same_day", "fast_retweet_share",
                    "copypasta_share", "follower_count"]
+
+#: Signals a tuner never offers by default, and why (said under the sliders).
+LEFT_OUT: dict[str, str] = {
+    "zh_post_share": "language is never evidence on its own",
+    "other_language_share": "language is never evidence on its own",
+    "claims_us_location": "where someone says they live is never evidence on its own",
+    "us_location_writing_zh": "language and location together are still no evidence",
+}
+
+#: What each signal's slider is called, in words (the column name is shown beside it).
+SIGNAL_WORDS: dict[str, str] = {
+    "office_hours_share": "Posts in Beijing office hours",
+    "lunch_dip": "Quiet over the Beijing lunch break",
+    "weekend_share": "Posts at weekends",
+    "holiday_share": "Posts in China's National Day week",
+    "hour_of_day_entropy": "Spread over the hours of the day",
+    "created_same_day": "Accounts created the same day",
+    "created_same_week": "Accounts created the same week",
+    "account_age_at_first_post_days": "Account age at first post (days)",
+    "follower_count": "Followers",
+    "follower_following_ratio": "Followers per account followed",
+    "handle_digit_count": "Digits at the end of the handle",
+    "shared_bio_count": "Other accounts with the same bio",
+    "shared_image_count": "Other accounts with the same picture",
+    "fast_retweet_share": "Retweets within a minute",
+    "retweet_share": "Share of posts that are retweets",
+    "retweet_delay_seconds": "Seconds before retweeting",
+    "copypasta_share": "Posts copied from other accounts",
+    "top_hashtag_share": "Uses of its favourite hashtag",
+    "posts_per_day_max": "Most posts in one day",
+    "posts_per_day_median": "Posts per day (median)",
+    "loudspeaker_index": "Loudspeaker index",
+    "zero_engagement_share": "Posts nobody engaged with",
+    "engagement_received": "Engagement received",
+    "n_posts": "Posts in the data",
+    "zh_post_share": "Posts in Chinese",
+}
+
+
+def signal_words(name: str) -> str:
+    """A signal's name in words, for a slider (the column name when there is none).
+
+    Examples
+    --------
+    >>> signal_words("fast_retweet_share"), signal_words("my_score")
+    ('Retweets within a minute', 'my score')
+    """
+    return SIGNAL_WORDS.get(name, name.replace("_", " "))
 
 
 @dataclass
@@ -375,67 +427,116 @@ class ThresholdTuner(Explorer):
 
     Parameters
     ----------
-    signals_table : DataFrame
-        From :func:`inauthentic.signals.signal_table` (indexed by userid).
-    labels : DataFrame
-        The answer key.
+    data : Dataset
+        From :func:`inauthentic.load_dataset`, with its answer key.
     signals : list of str, or dict of str to "high"/"low", optional
-        The signals to offer (see :func:`choose_signals`).
-    min_signals : int, default 1
-        Starting rule: 1 is "any signal", more is "at least k signals".
+        The signals to offer (see :func:`choose_signals`); by default
+        :data:`DEFAULT_SIGNALS`. Language and location signals are left out
+        unless asked for (:data:`LEFT_OUT` says why).
+    min_signals : int, optional
+        Starting rule: flag an account when at least this many signals fire
+        (1 is "any signal"). By default half of the signals, rounded up: a
+        rule that needs several signals to agree, as a careful analyst would.
     positive : str, default ``"campaign"``
         What counts as a catch: a kind or a group.
+    signals_table : DataFrame, optional
+        A precomputed :func:`inauthentic.signals.signal_table` of ``data``
+        (clock signals in UTC+8), to save recomputing it.
 
     Attributes
     ----------
     sliders : dict of str to ipywidgets.FloatSlider
         One threshold per signal.
     use : dict of str to ipywidgets.Checkbox
-        Whether each signal takes part.
+        Whether each signal takes part (labelled in words: :data:`SIGNAL_WORDS`).
     rule : ipywidgets.ToggleButtons
         ``"any"`` or ``"at least k"``.
     k : ipywidgets.IntSlider
         The k of "at least k".
     state : TunerState
         The latest result (``.score``, ``.genuine_by_group``, ``.flagged``...).
+    signals_table : DataFrame
+        The signal table it tunes (reuse it, e.g. for :class:`SpotTheFakeQuiz`).
     widget : ipywidgets.VBox
         What the notebook shows.
 
     Examples
     --------
     >>> from inauthentic import load_dataset
-    >>> from inauthentic.signals import signal_table
-    >>> data = load_dataset("tiny")
-    >>> tuner = ThresholdTuner(signal_table(data), data.labels)
-    >>> tuner.rule.value = "at least k"
-    >>> tuner.k.value = 2
+    >>> tuner = ThresholdTuner(load_dataset("tiny"))
+    >>> tuner.state.min_signals, tuner.rule.value
+    (3, 'at least k')
+    >>> tuner.rule.value = "any"
     >>> tuner.state.min_signals
-    2
+    1
+    >>> ThresholdTuner(load_dataset("tiny").accounts)
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: ThresholdTuner takes the data set first, like every widget: ThresholdTuner(data). ...
     """
 
-    def __init__(self, signals_table: pd.DataFrame, labels: pd.DataFrame, signals: object = None,
-                 min_signals: int = 1, positive: str = "campaign"):
-        self.tuning = prepare_tuning(signals_table, labels, signals, positive)
+    def __init__(self, data, signals: object = None, min_signals: int | None = None, positive: str = "campaign",
+                 signals_table: pd.DataFrame | None = None):
+        if isinstance(data, pd.DataFrame):
+            raise KitError(
+                "ThresholdTuner takes the data set first, like every widget: ThresholdTuner(data). "
+                "If you already made its signal table, pass it too: ThresholdTuner(data, signals_table=table)."
+            )
+        require_dataset(data, "ThresholdTuner")
+        require_labels(getattr(data, "labels", None), "ThresholdTuner", "to count who the thresholds catch")
+        if signals_table is None:
+            from ..signals import signal_table
+
+            signals_table = signal_table(data, tz="UTC+8")
+        self.signals_table = signals_table
+        self.tuning = prepare_tuning(signals_table, data.labels, signals, positive)
         self.positive = positive
+        count = len(self.tuning.names)
+        start_k = -(-count // 2) if min_signals is None else int(min_signals)
+        start_k, note = within_range(start_k, 1, count, "min_signals", "ThresholdTuner")
         self.sliders, self.use, rows = {}, {}, []
         for column, name in enumerate(self.tuning.names):
             high = bool(self.tuning.high[column])
             settings = slider_settings(self.tuning.values[:, column], name, high)
-            self.use[name] = ipywidgets.Checkbox(value=True, description=name, indent=False,
-                                                 layout=ipywidgets.Layout(width="260px"))
+            self.use[name] = ipywidgets.Checkbox(value=True, description=signal_words(name), indent=False,
+                                                 layout=ipywidgets.Layout(width="300px"))
+            self.use[name].tooltip = name
             self.sliders[name] = ipywidgets.FloatSlider(
                 description="flag if ≥" if high else "flag if ≤", continuous_update=True,
-                style={"description_width": "70px"}, layout=ipywidgets.Layout(width="420px"), **settings,
+                style={"description_width": "70px"}, layout=ipywidgets.Layout(width="380px"), **settings,
             )
-            rows.append(ipywidgets.HBox([self.use[name], self.sliders[name]]))
+            column_name = ipywidgets.HTML(f"<code style='color:#555'>{html_escape(name)}</code>")
+            rows.append(ipywidgets.HBox([self.use[name], self.sliders[name], column_name],
+                                        layout=ipywidgets.Layout(flex_flow="row wrap")))
         self.rule = ipywidgets.ToggleButtons(options=["any", "at least k"], description="Flag when",
-                                             value="any" if min_signals <= 1 else "at least k")
-        self.k = ipywidgets.IntSlider(value=max(min_signals, 1), min=1, max=max(len(self.tuning.names), 1),
-                                      description="k signals", disabled=min_signals <= 1)
+                                             value="any" if start_k <= 1 else "at least k")
+        self.k = ipywidgets.IntSlider(value=max(start_k, 1), min=1, max=max(count, 1),
+                                      description="k signals", disabled=start_k <= 1)
         self.report = ipywidgets.HTML()
-        self.widget = ipywidgets.VBox([*rows, ipywidgets.HBox([self.rule, self.k]), self.report])
+        self.message = ipywidgets.HTML(self._intro_html(signals_table, signals, note))
+        self.widget = ipywidgets.VBox([self.message, *rows,
+                                       ipywidgets.HBox([self.rule, self.k], layout=ipywidgets.Layout(flex_flow="row wrap")),
+                                       self.report])
         self._watch(*self.sliders.values(), *self.use.values(), self.rule, self.k)
         self.update()
+
+    def _intro_html(self, table: pd.DataFrame, signals: object, note: str) -> str:
+        """What the tuner starts from, what to try, and what it left out and why."""
+        count = len(self.tuning.names)
+        rule = "any one" if self.k.value <= 1 or self.rule.value == "any" else f"at least {self.k.value} of the {count}"
+        text = (f"<p>It starts by flagging an account when <b>{rule}</b> signals fire. Try moving one slider at a "
+                f"time and watch precision and the genuine people caught; then switch to <i>any</i> to see what a "
+                f"single signal costs.</p>")
+        if signals is None:
+            reasons = [f"{html_escape(signal_words(name))} (<code>{name}</code>): {why}"
+                       for name, why in LEFT_OUT.items() if name in table.columns]
+            others = len(table.columns) - count - len(reasons)
+            text += ("<p><small>Left out: " + "; ".join(reasons) + "." if reasons else "<p><small>")
+            text += (f" {others} more signals of the table can be added with <code>signals=[...]</code>."
+                     if others > 0 else "") + "</small></p>"
+        if note:
+            text += f"<p style='color:#b00'>{html_escape(note)}</p>"
+        return text
 
     def update(self) -> None:
         """Flag and score with the current thresholds and rule, and refresh the report."""
@@ -455,15 +556,16 @@ class ThresholdTuner(Explorer):
         )
         genuine = state.genuine_by_group
         rates = genuine["flagged"] / genuine["accounts"].clip(lower=1)
-        bar = "<div style='background:#D55E00;height:0.8em;width:{:.0f}px'></div>"
-        rows = [(html_escape(words), f"{rate:.0%}", bar.format(100 * rate))
-                for words, rate in zip(genuine["in_words"], rates)]
+        bar = "<div style='background:{};height:0.8em;width:{:.0f}px'></div>"
+        rows = [(html_escape(words), f"{rate:.0%}", bar.format(colour_of(group), 100 * rate))
+                for words, rate, group in zip(genuine["in_words"], rates, genuine["group"])]
         people = "<p><b>Genuine people caught, group by group</b></p>"
         people += html_table(rows, ["who", "share", ""], escape=False)
         signal_rows = [
-            (name, f"{'≥' if end == 'high' else '≤'} {threshold:.3g}", f"{fires:,}", f"{hits:,}")
+            (signal_words(name), f"{'≥' if end == 'high' else '≤'} {threshold:.3g}", f"{fires:,}", f"{hits:,}")
             for name, threshold, end, fires, hits in state.per_signal.reset_index().itertuples(index=False)
         ]
         signals = "<p><b>Each signal on its own</b></p>" + html_table(
             signal_rows, ["signal", "rule", "fires on", f"of which {self.positive}"])
-        return headline + "<div style='display:flex;gap:2em'>" + f"<div>{people}</div><div>{signals}</div></div>"
+        return (headline + "<div style='display:flex;flex-wrap:wrap;gap:0 2em'>"
+                f"<div>{people}</div><div>{signals}</div></div>")
