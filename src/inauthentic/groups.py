@@ -90,6 +90,8 @@ GROUP_STYLES: dict[str, GroupStyle] = {
     "heavy_poster": GroupStyle("genuine", "#737373", "h"),
     "public_figure": GroupStyle("genuine", "#40004B", "*"),
     "partisan": GroupStyle("genuine", "#0072B2", "p"),
+    "portuguese_speaker": GroupStyle("genuine", "#B2ABD2", "d"),
+    "indonesian_speaker": GroupStyle("genuine", "#003C30", "d"),
     "commercial_spam": GroupStyle("spam", "#35978F", "s"),
     "campaign_a": GroupStyle("campaign", "#D55E00", "^"),
     "campaign_b": GroupStyle("campaign", "#E69F00", "<"),
