@@ -6,6 +6,7 @@
   genuine people caught, group by group.
 - :class:`CoordinationExplorer`: tune the co-retweet window and weight; watch clusters form.
 - :class:`SpotTheFakeQuiz`: judge a few accounts, then see the answers and the tells.
+- :class:`QuizProgress`: the learner's saved quiz attempts side by side, tell by tell.
 
 Each widget is built from pure functions (in its module) that tests and
 learners can call directly; the class wires ipywidgets controls (attributes
@@ -29,6 +30,7 @@ from .account_card import AccountCard
 from .clock_explorer import ClockExplorer
 from .coordination_explorer import CoordinationExplorer
 from .quiz import SpotTheFakeQuiz, quiz_feedback
+from .quiz_scores import QuizProgress
 from .threshold_tuner import ThresholdTuner
 
-__all__ = ["AccountCard", "ClockExplorer", "ThresholdTuner", "CoordinationExplorer", "SpotTheFakeQuiz", "quiz_feedback"]
+__all__ = ["AccountCard", "ClockExplorer", "ThresholdTuner", "CoordinationExplorer", "SpotTheFakeQuiz", "QuizProgress", "quiz_feedback"]

@@ -28,6 +28,7 @@ from ..errors import KitError
 from ..evaluate import GROUP_NOUNS
 from ._common import Explorer, html_escape, require_dataset, require_labels
 from ._common import image_widget
+from .quiz_scores import save_attempt
 from .account_card import account_clock, account_profile, draw_clock, posts_html, profile_html, sample_posts, show_clock
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "QuizState",
     "quiz_feedback",
     "account_tells",
+    "named_tells",
     "choose_quiz_accounts",
     "DECOY_GROUPS",
     "ANSWERS",
@@ -53,50 +55,50 @@ def _share(value: float) -> str:
     return f"{value:.0%}"
 
 
-# Each tell: (verdict, signal columns it needs, which accounts it fires on, what it says about one account).
+# Each tell: (short name, verdict, signal columns it needs, which accounts it fires on, what it says about one account).
 # The texts read the table row of one account; the conditions are vectorised over the whole table.
 _TELLS = [
-    ("Suspicious", ["office_hours_share", "n_posts"], lambda t: (t["office_hours_share"] >= 0.6) & (t["n_posts"] >= 20),
+    ("office hours", "Suspicious", ["office_hours_share", "n_posts"], lambda t: (t["office_hours_share"] >= 0.6) & (t["n_posts"] >= 20),
      lambda r: f"{_share(r['office_hours_share'])} of its posts fall in weekday office hours in Beijing time (UTC+8); "
                f"an even spread would put 24% there."),
-    ("Suspicious", ["lunch_dip", "office_hours_share", "n_posts"],
+    ("lunch lull", "Suspicious", ["lunch_dip", "office_hours_share", "n_posts"],
      lambda t: (t["lunch_dip"] >= 0.6) & (t["office_hours_share"] >= 0.4) & (t["n_posts"] >= 20),
      lambda r: f"it goes quiet over the Beijing lunch break, 12:00-13:30 (lunch dip {r['lunch_dip']:.2f})."),
-    ("Suspicious", ["weekend_share", "n_posts"], lambda t: (t["weekend_share"] <= 0.03) & (t["n_posts"] >= 20),
+    ("no weekends", "Suspicious", ["weekend_share", "n_posts"], lambda t: (t["weekend_share"] <= 0.03) & (t["n_posts"] >= 20),
      lambda r: f"it almost never posts at weekends ({_share(r['weekend_share'])} of its posts), like someone paid by the week."),
-    ("Suspicious", ["created_same_day"], lambda t: t["created_same_day"] >= 5,
+    ("creation burst", "Suspicious", ["created_same_day"], lambda t: t["created_same_day"] >= 5,
      lambda r: f"it was created on the same day as {int(r['created_same_day']) - 1} other accounts in the data."),
-    ("Suspicious", ["fast_retweet_share"], lambda t: t["fast_retweet_share"] >= 0.5,
+    ("fast retweets", "Suspicious", ["fast_retweet_share"], lambda t: t["fast_retweet_share"] >= 0.5,
      lambda r: f"{_share(r['fast_retweet_share'])} of its retweets come within a minute of the original."),
-    ("Suspicious", ["copypasta_share"], lambda t: t["copypasta_share"] >= 0.5,
+    ("copypasta", "Suspicious", ["copypasta_share"], lambda t: t["copypasta_share"] >= 0.5,
      lambda r: f"{_share(r['copypasta_share'])} of its own posts near-copy another account's post."),
-    ("Suspicious", ["shared_image_count"], lambda t: t["shared_image_count"] >= 1,
+    ("shared picture", "Suspicious", ["shared_image_count"], lambda t: t["shared_image_count"] >= 1,
      lambda r: f"its profile picture is (almost) the same as that of {int(r['shared_image_count'])} other account(s)."),
-    ("Suspicious", ["shared_bio_count"], lambda t: t["shared_bio_count"] >= 5,
+    ("shared bio", "Suspicious", ["shared_bio_count"], lambda t: t["shared_bio_count"] >= 5,
      lambda r: f"its bio is a near-copy of {int(r['shared_bio_count'])} other accounts' bios."),
-    ("Suspicious", ["language_switched"], lambda t: t["language_switched"].astype(bool),
+    ("language switch", "Suspicious", ["language_switched"], lambda t: t["language_switched"].astype(bool),
      lambda r: "it switched the language it posts in partway through, a sign of a bought or hijacked account."),
-    ("Suspicious", ["posts_per_day_max"], lambda t: t["posts_per_day_max"] >= 72,
+    ("posting volume", "Suspicious", ["posts_per_day_max"], lambda t: t["posts_per_day_max"] >= 72,
      lambda r: f"it posted {int(r['posts_per_day_max'])} times in one day (72 a day is DFRLab's rule of thumb)."),
-    ("Suspicious", ["loudspeaker_index", "follower_count"],
+    ("loudspeaker", "Suspicious", ["loudspeaker_index", "follower_count"],
      lambda t: (t["loudspeaker_index"] >= 5) & (t["follower_count"] < 50),
      lambda r: f"it posts a lot to almost no one ({int(r['follower_count'])} followers): a loudspeaker."),
-    ("Reassuring", ["weekend_share", "n_posts"], lambda t: (t["weekend_share"] >= 0.2) & (t["n_posts"] >= 10),
+    ("weekend posts", "Reassuring", ["weekend_share", "n_posts"], lambda t: (t["weekend_share"] >= 0.2) & (t["n_posts"] >= 10),
      lambda r: f"it posts at weekends too ({_share(r['weekend_share'])} of its posts), as people with free time do."),
-    ("Reassuring", ["lunch_dip", "office_hours_share", "n_posts"],
+    ("no lunch lull", "Reassuring", ["lunch_dip", "office_hours_share", "n_posts"],
      lambda t: (t["office_hours_share"] >= 0.4) & (t["lunch_dip"] <= 0.2) & (t["n_posts"] >= 20),
      lambda r: f"its busy hours have no quiet lunch break in Beijing time (lunch dip {r['lunch_dip']:.2f}): "
                f"no sign of an office day."),
-    ("Reassuring", ["copypasta_share"], lambda t: t["copypasta_share"] <= 0.2,
+    ("own words", "Reassuring", ["copypasta_share"], lambda t: t["copypasta_share"] <= 0.2,
      lambda r: f"its posts are mostly its own words: {_share(r['copypasta_share'])} near-copy another account's post."),
-    ("Reassuring", ["follower_count"], lambda t: t["follower_count"] >= 200,
+    ("real audience", "Reassuring", ["follower_count"], lambda t: t["follower_count"] >= 200,
      lambda r: f"it has a real audience, {int(r['follower_count']):,} followers; campaign loudspeakers mostly have a handful."),
-    ("Reassuring", ["fast_retweet_share"], lambda t: t["fast_retweet_share"] <= 0.1,
+    ("human-speed retweets", "Reassuring", ["fast_retweet_share"], lambda t: t["fast_retweet_share"] <= 0.1,
      lambda r: "it retweets at human speed: hardly ever within a minute of the original."),
-    ("Reassuring", ["created_same_day", "shared_image_count"],
+    ("unlinked profile", "Reassuring", ["created_same_day", "shared_image_count"],
      lambda t: (t["created_same_day"] <= 2) & (t["shared_image_count"] == 0),
      lambda r: "nothing links its profile to other accounts: no creation burst, no shared picture."),
-    ("Reassuring", ["zh_post_share"], lambda t: t["zh_post_share"] >= 0.5,
+    ("writes Chinese", "Reassuring", ["zh_post_share"], lambda t: t["zh_post_share"] >= 0.5,
      lambda r: "it writes mostly in Chinese, which is no evidence at all: many genuine Americans do."),
 ]
 
@@ -104,7 +106,7 @@ _TELLS = [
 def _tell_flags(table: pd.DataFrame) -> list[tuple[str, pd.Series]]:
     """Every tell that can be read from ``table``: (verdict, True/False per account)."""
     flags = []
-    for verdict, columns, fires, _ in _TELLS:
+    for _, verdict, columns, fires, _ in _TELLS:
         if set(columns) <= set(table.columns):
             flags.append((verdict, fires(table).fillna(False).astype(bool)))
         else:
@@ -141,16 +143,32 @@ def account_tells(table: pd.DataFrame, userid: int, most: int = 3) -> list[str]:
     Reassuring: it posts at weekends too (30% of its posts), as people with free time do.
     Reassuring: its busy hours have no quiet lunch break in Beijing time (lunch dip 0.00): no sign of an office day.
     """
+    return [sentence for _, sentence in named_tells(table, userid, most)]
+
+
+def named_tells(table: pd.DataFrame, userid: int, most: int = 3) -> list[tuple[str, str]]:
+    """Like :func:`account_tells`, with each tell's short name: ``(name, sentence)``.
+
+    The names (``"Suspicious: office hours"``, ``"Reassuring: real audience"``)
+    let a learner's quiz results be compared tell by tell.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"follower_count": [900]}, index=[5])
+    >>> named_tells(table, 5)[0][0]
+    'Reassuring: real audience'
+    """
     if userid not in table.index:
         raise KitError(f"The signal table has no row for userid {userid!r}; compute it on the same data set.")
     row = table.loc[userid]
     one = table.loc[[userid]]
     found = {"Suspicious": [], "Reassuring": []}
-    for (verdict, columns, fires, say) in _TELLS:
+    for (name, verdict, columns, fires, say) in _TELLS:
         if set(columns) <= set(table.columns) and bool(fires(one).fillna(False).iloc[0]):
-            found[verdict].append(f"{verdict}: {say(row)}")
+            found[verdict].append((f"{verdict}: {name}", f"{verdict}: {say(row)}"))
     tells = found["Suspicious"][:most] + found["Reassuring"][:most]
-    return tells or ["Reassuring: none of the kit's signals stands out for this account."]
+    return tells or [("Reassuring: nothing stands out", "Reassuring: none of the kit's signals stands out for this account.")]
 
 
 def choose_quiz_accounts(table: pd.DataFrame, labels: pd.DataFrame, n: int = 6, seed: int = 0) -> list[int]:
@@ -358,6 +376,10 @@ class SpotTheFakeQuiz(Explorer):
         in UTC+8) to save recomputing it.
     tz : str, default ``"America/New_York"``
         The time zone of the cards' clocks: where the accounts claim to live.
+    save_as : str, optional
+        Keep this attempt under that name when "Check" is pressed, in a small
+        file on this machine only (see :mod:`inauthentic.widgets.quiz_scores`),
+        so a later retake can be compared with it.
 
     Attributes
     ----------
@@ -385,7 +407,7 @@ class SpotTheFakeQuiz(Explorer):
     """
 
     def __init__(self, data, n: int = 6, seed: int = 0, signals_table: pd.DataFrame | None = None,
-                 tz: str = "America/New_York"):
+                 tz: str = "America/New_York", save_as: str | None = None):
         require_dataset(data, "SpotTheFakeQuiz")
         require_labels(data.labels, "SpotTheFakeQuiz", "to know which accounts are coordinated")
         if signals_table is None:
@@ -404,7 +426,12 @@ class SpotTheFakeQuiz(Explorer):
         self.truth = dict(zip(userids, labels["kind"].astype(str)))
         self.who = {userid: _who(kind, group) for userid, kind, group in
                     zip(userids, labels["kind"].astype(str), labels["group"].astype(str))}
-        self.tells = {userid: account_tells(signals_table, userid) for userid in userids}
+        named = {userid: named_tells(signals_table, userid) for userid in userids}
+        self.tells = {userid: [sentence for _, sentence in tells] for userid, tells in named.items()}
+        self.tell_names = {userid: [name for name, _ in tells] for userid, tells in named.items()}
+        if save_as is not None and (not isinstance(save_as, str) or not save_as.strip()):
+            raise KitError(f"The argument 'save_as' should be a name for this attempt, such as 'start', not {save_as!r}.")
+        self.save_as, self.seed, self.data_name = save_as, seed, data.name
         self.state = QuizState(userids=userids, answers=dict.fromkeys(userids))
 
         posts = data.posts[data.posts["userid"].isin(userids)]
@@ -477,7 +504,14 @@ class SpotTheFakeQuiz(Explorer):
             items = "".join(f"<li>{html_escape(tell)}</li>" for tell in card["tells"])
             headline = f"<p style='color:{colour}'><b>{html_escape(card['headline'])}</b></p>"
             self.feedback_boxes[userid].value = f"{headline}<ul>{items}</ul>"
-        self.score.value = f"<b style='font-size:110%'>{html_escape(feedback.score_line)}</b>"
+        saved = ""
+        if self.save_as is not None:
+            try:
+                file = save_attempt(self.save_as, feedback, self.tell_names, self.data_name, self.seed)
+                saved = f" <small>Kept as '{html_escape(self.save_as)}' in {html_escape(file)} (on this machine only).</small>"
+            except KitError as problem:
+                saved = f" <small>{html_escape(problem)}</small>"
+        self.score.value = f"<b style='font-size:110%'>{html_escape(feedback.score_line)}</b>{saved}"
         for number, card in enumerate(feedback.cards.itertuples()):
             verdict = "✔ right" if card.correct else "(blank)" if pd.isna(card.answer) else "✘"
             self.cards.set_title(number, f"Card {number + 1} {verdict}")
