@@ -255,8 +255,8 @@ gaps = pd.DataFrame({"True gaps (to the second)": true_gap, "In the archive (to 
 gaps = gaps.where(gaps <= 120)
 
 # %%
-axes = gaps.plot.hist(subplots=True, layout=(1, 2), bins=range(0, 121, 5), legend=False, figsize=(9, 3.2), title=list(gaps.columns))
-plt.setp(axes, xlabel="seconds between the two retweets", ylabel="pairs of retweets")
+axes = gaps.plot.hist(subplots=True, layout=(1, 2), sharey=True, legend=False, bins=range(0, 121, 5), figsize=(9, 3.2),
+                      title=list(gaps.columns), xlabel="seconds between the two retweets", ylabel="pairs of retweets")
 for ax in axes.flat:
     ax.axvline(10, color="black", linestyle="--", linewidth=1)
 plt.show()
