@@ -179,11 +179,11 @@ echoed.assign(retweets_by_loud_accounts=most_echoed.to_numpy())
 # %% [markdown]
 # The table mixes two kinds of author: accounts with very large followings (public figures and
 # news desks, retweeted by everyone) and accounts with modest followings whose posts the loud
-# accounts repeat far more often. We take the authors retweeted most by the loud accounts as our
-# suspected seeds, and keep the list in a variable.
+# accounts repeat far more often. We keep the second kind as our suspected seeds: authors in the
+# table with a modest audience (under `100_000` followers), in a variable.
 
 # %%
-suspected_seeds = most_echoed.index[:6]
+suspected_seeds = echoed.index[echoed["follower_count"] < 100_000]
 labels.set_index("userid").loc[suspected_seeds, ["group", "role"]]
 
 # %% [markdown]
