@@ -61,8 +61,8 @@ plots.set_theme()
 # networks rest on one idea: accounts that do the
 # same thing within a short time, again and again, are probably run together. The QUT Digital
 # Media Research Centre's coordination-network-toolkit links two accounts that retweeted the same
-# post within a window (its guide speaks of `60` seconds), counting how many posts they shared that
-# way. CooRTweet uses `10` seconds; USC researchers count "fast retweets" within `10` seconds
+# post within a window (its guide speaks of 60 seconds), counting how many posts they shared that
+# way. CooRTweet uses 10 seconds; USC researchers count "fast retweets" within 10 seconds
 # *(Pacheco et al., 2021; the other methods as surveyed in the kit's brief)*.
 #
 # The same researchers warn that real people also act in step: fans during a live show, readers
