@@ -11,27 +11,28 @@
 # ---
 
 # %% [markdown]
-# # Lesson 01: Profiles
+# # Lesson 01 · Profiles
 #
 # You will find the accounts of a fake network from their profiles alone (when they were made,
 # their handles, their bios and their pictures), and count the genuine people each clue would
 # wrongly accuse.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 30 min |
-# | **Exercises** | 20 min |
-# | **Prerequisites** | [Lesson 00: Start here](00_start_here.ipynb) |
+# **Teaching:** 30 minutes · **Exercises:** 20 minutes
 #
-# **Objectives**
+# **Prerequisites:** [Lesson 00: Start here](00_start_here.ipynb).
 #
-# - **Find** bursts of account creation by grouping and counting a date.
-# - **Find** name-plus-digits handles, templated bios and shared profile pictures.
-# - **Measure** what each clue costs, as genuine people flagged, group by group.
-# - **Explain** why no profile clue is evidence on its own.
+# **Questions this lesson answers**
 #
-# **Questions this lesson answers**: Were the network's accounts made in batches? What do their
-# handles, bios and pictures have in common? Who else looks like that?
+# - Were the network's accounts made in batches?
+# - What do their handles, bios and pictures have in common?
+# - Who else looks like that?
+#
+# **By the end you will be able to**
+#
+# 1. find bursts of account creation by grouping and counting a date;
+# 2. find name-plus-digits handles, templated bios and shared profile pictures;
+# 3. measure what each clue costs, as genuine people flagged, group by group;
+# 4. explain why no profile clue is evidence on its own.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -41,15 +42,18 @@
 # key that only a synthetic data set can offer.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
 from inauthentic import evaluate, plots, signals
+
+data = inauthentic.load_dataset("classroom")
+accounts, labels = data.accounts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
 from inauthentic.widgets import AccountCard
 
 plots.set_theme()
-data = inauthentic.load_dataset("classroom")
-accounts, labels = data.accounts, data.labels
 
 # %% [markdown]
 # ## What was reported
@@ -119,7 +123,7 @@ plt.show()
 # %% [markdown]
 # ### Check your understanding
 #
-# A burst of 30 new accounts on one day: is that proof that they belong to one operator? What else
+# A burst of thirty new accounts on one day: is that proof that they belong to one operator? What else
 # could make many genuine people sign up on the same day?
 #
 # <details><summary>Answer</summary>
@@ -127,7 +131,7 @@ plt.show()
 # No. Sign-up waves follow news events (a debate, a scandal, a rival platform shutting down), and
 # a class or a club may join together. A burst says "look closer at these accounts", not "these
 # are fake". Real archives also give only the creation *date*, so two accounts made an hour apart
-# and two made 23 hours apart look the same.
+# and two made almost a day apart look the same.
 #
 # </details>
 
@@ -218,7 +222,7 @@ parts.groupby(group).sum()
 #
 # Searching for phrases we already know only finds the template we expected. The kit's
 # `signals.shared_bio_count` compares every bio with every other: two bios match when they share
-# most of their words (at least 80 %, after masking digits and the words we name, here the
+# most of their words (four in five or more, after masking digits and the words we name, here the
 # candidates).
 
 # %%
@@ -235,7 +239,7 @@ evaluate.false_positive_rates(shared_bio >= 1, labels)[["group", "in_words"]].he
 # %% [markdown]
 # ### Check your understanding
 #
-# An account's bio reads "Proud father and husband. Nurse for 15 years. Marchetti all the way!!".
+# An account's bio reads "Proud father and husband. Nurse for fifteen years. Marchetti all the way!!".
 # What would you need, beyond the bio, before calling it part of a network?
 #
 # <details><summary>Answer</summary>
@@ -251,7 +255,7 @@ evaluate.false_positive_rates(shared_bio >= 1, labels)[["group", "in_words"]].he
 # ## 4. Shared profile pictures
 #
 # Networks reuse a few generated faces, edited slightly so they are not identical. The kit stores
-# each picture as a 64-bit **fingerprint** (a short code that barely changes when a picture is
+# each picture as a short **fingerprint** (a short code that barely changes when a picture is
 # edited). First, exact repeats; `0000000000000000` is the default picture, so we leave it out.
 
 # %%
@@ -262,7 +266,7 @@ own_picture.value_counts().head(5)
 # %% [markdown]
 # A few fingerprints repeat exactly. But an edited copy differs in a few bits, so exact matching
 # misses most copies. `signals.shared_image_count` counts, for each account, the other accounts
-# whose fingerprint is within 4 bits of its own (unrelated pictures differ in about 32).
+# whose fingerprint is within 4 bits of its own (unrelated pictures differ in about half of their bits).
 
 # %%
 shared_picture = signals.shared_image_count(accounts)
@@ -341,10 +345,10 @@ print(evaluate.score(clues_per_account >= 3, labels))
 # </details>
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change `min_burst` (the smallest creation day you call a burst) and re-run the cell. What happens
-# to precision and recall at 3? At 25? Which genuine group appears first when you lower it?
+# to precision and recall at `3`? At `25`? Which genuine group appears first when you lower it?
 
 # %%
 min_burst = 10  # try 3, 5 and 25
@@ -361,7 +365,9 @@ evaluate.false_positive_rates(burst >= min_burst, labels)[["group", "in_words"]]
 # - Count the cost of a clue group by group (`evaluate.false_positive_rates`) before using it.
 # - Clues that fail on different people are stronger together; none is evidence alone.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/01_profiles.ipynb](../exercises/01_profiles.ipynb).
 # - Next lesson: [Lesson 02: Clocks](02_clocks.ipynb), where the network's working day gives it away.

@@ -11,27 +11,28 @@
 # ---
 
 # %% [markdown]
-# # Lesson 02: Clocks
+# # Lesson 02 · Clocks
 #
 # You will find, from nothing but the times of their posts, the time zone a group of accounts works
 # in, its working day, its lunch break, its weekends and its holidays, and then meet the genuine
 # people who keep the same hours.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 35 min |
-# | **Exercises** | 20 min |
-# | **Prerequisites** | [Lesson 01: Profiles](01_profiles.ipynb) |
+# **Teaching:** 35 minutes · **Exercises:** 20 minutes
 #
-# **Objectives**
+# **Prerequisites:** [Lesson 01: Profiles](01_profiles.ipynb).
 #
-# - **Convert** post times between time zones with pandas.
-# - **Draw** and read an hour-of-week heatmap.
-# - **Find** the time zone, working day, lunch break, weekends and holiday of a group from its posts.
-# - **Explain** how night-shift workers and fans differ from an office, and count who a clock rule flags.
+# **Questions this lesson answers**
 #
-# **Questions this lesson answers**: In which time zone do the suspected accounts work? Do they
-# keep office hours, take lunch, rest at weekends and take a national holiday? Who else posts then?
+# - In which time zone do the suspected accounts work?
+# - Do they keep office hours, take lunch, rest at weekends and take a national holiday?
+# - Who else posts then?
+#
+# **By the end you will be able to**
+#
+# 1. convert post times between time zones with pandas;
+# 2. draw and read an hour-of-week heatmap;
+# 3. find the time zone, working day, lunch break, weekends and holiday of a group from its posts;
+# 4. explain how night-shift workers and fans differ from an office, and count who a clock rule flags.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -41,15 +42,20 @@
 # answer key.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
 from inauthentic import evaluate, plots, signals
+
+data = inauthentic.load_dataset("classroom")
+posts, labels = data.posts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
 from inauthentic.widgets import ClockExplorer
 
 plots.set_theme()
-data = inauthentic.load_dataset("classroom")
-posts, labels = data.posts, data.labels
+
+# %%
 burst = signals.creation_burst_size(data.accounts)
 suspects = burst.index[burst >= 10]
 suspect_posts = posts[posts["userid"].isin(suspects)]
@@ -89,13 +95,13 @@ pd.DataFrame({"UTC": first, "New York": first.dt.tz_convert("America/New_York"),
 # %% [markdown]
 # ### Check your understanding
 #
-# A post is made at 02:00 in New York on 15 September. What time is it in Beijing? And on
-# 5 November, after the United States leaves summer time (1 November in 2026)?
+# A post is made at 02:00 in New York in mid-September. What time is it in Beijing? And in early
+# November, after the United States leaves summer time (1 November in 2026)?
 #
 # <details><summary>Answer</summary>
 #
-# In September New York is UTC−4 and Beijing UTC+8: 12 hours later, 14:00. After 1 November New
-# York is UTC−5, so Beijing is 13 hours ahead: 15:00. China has no summer time. This is why we let
+# In September New York is UTC−4 and Beijing UTC+8: twelve hours later, 14:00. After 1 November New
+# York is UTC−5, so Beijing is thirteen hours ahead: 15:00. China has no summer time. This is why we let
 # pandas convert times with zone names instead of adding hours by hand.
 #
 # </details>
@@ -104,7 +110,7 @@ pd.DataFrame({"UTC": first, "New York": first.dt.tz_convert("America/New_York"),
 # ## 2. The suspects' week, in UTC
 #
 # An **hour-of-week heatmap** counts posts in each hour (columns) of each day of the week (rows).
-# **Alt text for the figure below:** a 7-by-24 grid for the suspects' posts read in UTC; darker
+# **Alt text for the figure below:** a grid of days (rows) by hours (columns) for the suspects' posts read in UTC; darker
 # cells hold more posts.
 
 # %%
@@ -133,11 +139,11 @@ pd.Series(office_share, name="office hours share")
 # %% [markdown]
 # US Eastern time (−5) and UTC put almost none of the posts in office hours; one of the offsets we
 # tried puts nearly all of them there. If posting were spread evenly over the week, the share would
-# be about a quarter (40 office hours of 168).
+# be about a quarter (forty office hours in a week of a hundred and sixty-eight).
 
 # %% [markdown]
-# Trying offsets one by one is slow. `signals.office_hours_fit_by_offset` tries every offset from −12
-# to +14 and also reports the weekend share, the lunch dip (explained below) and the share of posts
+# Trying offsets one by one is slow. `signals.office_hours_fit_by_offset` tries every offset from twelve
+# hours behind UTC to fourteen ahead and also reports the weekend share, the lunch dip (explained below) and the share of posts
 # at night. Its numbers agree with ours:
 
 # %%
@@ -146,7 +152,7 @@ bool(abs(fit.loc[8, "office_hours_share"] - office_share[8]) < 1e-9)
 
 # %% [markdown]
 # **Alt text for the figure below:** a line of the suspects' office-hours share (vertical, 0 to 1)
-# at each UTC offset from −12 to +14 (horizontal).
+# at each UTC offset, from twelve hours behind UTC to fourteen ahead (horizontal).
 
 # %%
 ax = fit["office_hours_share"].plot(marker="o", figsize=(8, 3.5))
@@ -169,8 +175,8 @@ signals.best_working_timezone(posts, suspects)
 # %% [markdown]
 # ## 4. The working day, hour by hour
 #
-# Now we read the suspects' week in Beijing time. **Alt text for the figure below:** the same 7-by-24
-# grid as before, read in UTC+8.
+# Now we read the suspects' week in Beijing time. **Alt text for the figure below:** the same grid of
+# days by hours as before, read in UTC+8.
 
 # %%
 plots.clock_heatmap(posts, tz="Asia/Shanghai", userids=suspects)
@@ -212,8 +218,8 @@ beijing_date = beijing.dt.date.astype(str)
 beijing_date.value_counts().sort_index().loc["2026-09-24":"2026-10-11"]
 
 # %% [markdown]
-# Ordinary working days carry hundreds of posts; from 1 to 7 October the count falls to the level
-# of a weekend, then comes back on the 8th. `signals.golden_week` lists those dates and
+# Ordinary working days carry many posts; during the holiday week the count falls to the level
+# of a weekend, then comes back when the holiday ends. `signals.golden_week` lists those dates and
 # `signals.holiday_share` gives each account's share of posts on them.
 
 # %%
@@ -222,8 +228,9 @@ pd.Series({"suspects": holiday[holiday.index.isin(suspects)].median(), "all acco
           name="median share of posts in Golden Week")
 
 # %% [markdown]
-# The holiday is 7 of the 71 days in the data, so someone who posts regularly puts about a tenth of
-# their posts there. The suspects' median is far below the other accounts'.
+# The holiday is one week of the weeks the data covers, so someone who posts regularly puts that
+# week's fair share of their posts there. Compare the two medians above: the suspects' share sits
+# well below that of the other accounts.
 
 # %% [markdown]
 # ### Check your understanding
@@ -339,7 +346,7 @@ evaluate.false_positive_rates(office_week, labels)[["group", "in_words"]].head(4
 # </details>
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change `tz` and re-run. Is the office-hours rule better or worse one hour either side of Beijing
 # (`"Asia/Tokyo"` is UTC+9, `"Asia/Bangkok"` UTC+7)? Which genuine groups does it flag in New York
@@ -361,7 +368,9 @@ evaluate.false_positive_rates(rule, labels)[["group", "in_words"]].head(3)
 # - Night-shift workers and fans post in the same hours; weekends, holidays and active days tell
 #   them apart. A clock shows *when* people work, never *who* they are.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/02_clocks.ipynb](../exercises/02_clocks.ipynb).
 # - Next lesson: [Lesson 03: Words](03_words.ipynb), on what the accounts write, and in which language.

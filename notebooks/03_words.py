@@ -11,29 +11,29 @@
 # ---
 
 # %% [markdown]
-# # Lesson 03: Words
+# # Lesson 03 · Words
 #
 # You will look at what accounts write and in which language, see why language is the wrong thing
 # to look for, and find the texts a network pastes from account to account, even when each copy is
 # slightly changed.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 35 min |
-# | **Exercises** | 20 min |
-# | **Prerequisites** | [Lesson 01: Profiles](01_profiles.ipynb), [Lesson 02: Clocks](02_clocks.ipynb) |
+# **Teaching:** 35 minutes · **Exercises:** 20 minutes
 #
-# **Objectives**
+# **Prerequisites:** [Lesson 01: Profiles](01_profiles.ipynb), [Lesson 02: Clocks](02_clocks.ipynb).
 #
-# - **Compare** the language accounts write in with the location they claim, and **count** who a
-#   language rule wrongly flags.
-# - **Find** copypasta by exact matching after normalising case and spaces.
-# - **Measure** text similarity with the Jaccard index on word sets, and choose a threshold.
-# - **Explain** why paraphrased, machine-written or translated text evades matching.
+# **Questions this lesson answers**
 #
-# **Questions this lesson answers**: Do the accounts that claim to be American write in Chinese, and
-# does that mean anything? Which texts appear on many accounts? How different can two copies of one
-# script be?
+# - Do the accounts that claim to be American write in Chinese, and does that mean anything?
+# - Which texts appear on many accounts?
+# - How different can two copies of one script be?
+#
+# **By the end you will be able to**
+#
+# 1. compare the language accounts write in with the location they claim, and count who a language
+#    rule wrongly flags;
+# 2. find copypasta by exact matching after normalising case and spaces;
+# 3. measure text similarity with the Jaccard index on word sets, and choose a threshold;
+# 4. explain why paraphrased, machine-written or translated text evades matching.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -42,15 +42,18 @@
 # content signals in `signals` are built on it.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
 from inauthentic import evaluate, plots, signals, textsim
+
+data = inauthentic.load_dataset("classroom")
+accounts, posts, labels = data.accounts, data.posts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
 from inauthentic.widgets import AccountCard
 
 plots.set_theme()
-data = inauthentic.load_dataset("classroom")
-accounts, posts, labels = data.accounts, data.posts, data.labels
 
 # %% [markdown]
 # ## What was reported
@@ -58,7 +61,7 @@ accounts, posts, labels = data.accounts, data.posts, data.labels
 # US intelligence described thousands of fake accounts linked to the Chinese state that posed as
 # Americans while often writing in Chinese *(Annual Threat Assessment, 2024, as summarised in a
 # 2024 commentary)*. Researchers find such networks through identical or near-identical posts:
-# exact matches after tidying the text, or word-set similarity above 0.8-0.9 *(QUT Digital Media
+# exact matches after tidying the text, or word-set similarity above `0.8`-`0.9` *(QUT Digital Media
 # Research Centre's coordination toolkit; CIB Mango Tree)*.
 #
 # The same reporting warns that influence work reaches through diaspora communities, and that
@@ -112,7 +115,7 @@ evaluate.false_positive_rates(us_zh, labels)[["group", "in_words"]].head(4)
 # of the campaign, which writes mostly in English.
 #
 # **Alt text for the figure below:** one horizontal bar per genuine group (and spam), the share of the
-# group the rule flags, labelled like "3 of 40 night-shift workers".
+# group the rule flags, labelled with how many of the group's accounts it flags.
 
 # %%
 plots.false_positives(evaluate.false_positive_rates(us_zh, labels), title="Who a 'US location, writes Chinese' rule flags")
@@ -238,7 +241,7 @@ words_1, words_2 = set(first.split()), set(second.split())
 len(words_1 & words_2) / len(words_1 | words_2)
 
 # %% [markdown]
-# Two versions of the same script can fall below the usual 0.8. Grouping helps: if A matches B and B
+# Two versions of the same script can fall below the usual `0.8`. Grouping helps: if A matches B and B
 # matches C, all three join one group, even when A and C alone do not match, so versions in between
 # link the far ends of a script.
 
@@ -254,15 +257,15 @@ pd.Series({threshold: textsim.group_near_duplicates(script_words, threshold=thre
            for threshold in [1.0, 0.9, 0.8, 0.6]}, name="groups")
 
 # %% [markdown]
-# At 1.0 (the same words) the script falls apart into many groups; at 0.8-0.9, the values researchers
+# At `1.0` (the same words) the script falls apart into many groups; at `0.8`-`0.9`, the values researchers
 # use, the variants join into far fewer; lower still, nearly all of it is one group. A lower threshold
-# also starts to join texts that merely share a topic: 0.8-0.9 is a compromise.
+# also starts to join texts that merely share a topic: `0.8`-`0.9` is a compromise.
 
 # %% [markdown]
 # ### The kit's copypasta signal
 #
 # `signals.copypasta_share` does all of this for every account: the share of its original posts
-# whose text, or a near-duplicate (Jaccard at least 0.85), was posted by at least three accounts.
+# whose text, or a near-duplicate (Jaccard at least `0.85`), was posted by at least three accounts.
 # It takes a few seconds. We compare it with our exact-copy signal.
 
 # %%
@@ -309,14 +312,14 @@ chinese, len(set(english.split()) & set(chinese_words.split()))
 # %% [markdown]
 # ### Check your understanding
 #
-# Why do researchers use a threshold of 0.8-0.9 rather than 0.5, if 0.5 joins more of a script's
-# copies? And why not 1.0?
+# Why do researchers use a threshold of `0.8`-`0.9` rather than `0.5`, if `0.5` joins more of a script's
+# copies? And why not `1.0`?
 #
 # <details><summary>Answer</summary>
 #
-# At 1.0 every small edit makes a "different" text, so copies with a swapped word are missed. At
-# 0.5 two posts about the same news story, or two short replies sharing common words, count as
-# copies, so genuine people who simply discuss the same thing are joined to the network. 0.8-0.9
+# At `1.0` every small edit makes a "different" text, so copies with a swapped word are missed. At
+# `0.5` two posts about the same news story, or two short replies sharing common words, count as
+# copies, so genuine people who simply discuss the same thing are joined to the network. `0.8`-`0.9`
 # catches light edits while still requiring most words to be the same.
 #
 # </details>
@@ -335,10 +338,10 @@ example = near_share.reindex(diaspora).idxmax()
 AccountCard(data, userid=example, tz="America/New_York")
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change `min_accounts` (how many accounts must post a text before it counts as copypasta) and
-# re-run. What happens to precision and recall at 2? At 10? Which genuine group stays flagged the
+# re-run. What happens to precision and recall at `2`? At `10`? Which genuine group stays flagged the
 # longest?
 
 # %%
@@ -355,11 +358,13 @@ evaluate.false_positive_rates(flags, labels)[["group", "in_words"]].head(3)
 #   rule flags Chinese-speaking Americans and diaspora groups and misses most of the campaign.
 # - Copypasta shows up as the same text on many accounts: tidy case and spaces, then count accounts
 #   per text. The same templates run on both sides of the election.
-# - Near-duplicate matching (Jaccard on word sets, 0.8-0.9) catches lightly edited copies; news
+# - Near-duplicate matching (Jaccard on word sets, `0.8`-`0.9`) catches lightly edited copies; news
 #   desks, spam and community notices copy too.
 # - Translated, paraphrased or machine-written text evades word matching: follow the behaviour.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/03_words.ipynb](../exercises/03_words.ipynb).
 # - Next lesson: [Lesson 04: Amplification](04_amplification.ipynb), on loudspeakers and the echo.

@@ -11,26 +11,29 @@
 # ---
 
 # %% [markdown]
-# # Lesson 04: Amplification
+# # Lesson 04 · Amplification
 #
 # A few accounts write the message; many more repeat it, loudly and fast. In this lesson you find
 # the loudspeakers, the seed accounts they echo, and how much of a group's applause comes from
 # inside the group.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 30 min |
-# | **Exercises** | 25 min |
-# | **Prerequisites** | [Lesson 00](00_start_here.ipynb); [01](01_profiles.ipynb) to [03](03_words.ipynb) help |
+# **Teaching:** 30 minutes · **Exercises:** 25 minutes
 #
-# **Objectives**
-# - **Find** loudspeaker accounts by comparing how much they post with how many people follow them.
-# - **Find** the seed accounts a network amplifies, and **measure** how fast they are echoed.
-# - **Measure** how much of an account's engagement comes from inside a suspected group.
-# - **Explain** why heavy posters, public figures and fans look similar on each single signal.
+# **Prerequisites:** [Lesson 00: Start here](00_start_here.ipynb); lessons [01](01_profiles.ipynb)
+# to [03](03_words.ipynb) help.
 #
-# **Questions this lesson answers**: Who posts far more than their audience explains? Whose posts
-# do they repeat, and how quickly? Is the applause real?
+# **Questions this lesson answers**
+#
+# - Who posts far more than their audience explains?
+# - Whose posts do they repeat, and how quickly?
+# - Is the applause real?
+#
+# **By the end you will be able to**
+#
+# 1. find loudspeaker accounts by comparing how much they post with how many people follow them;
+# 2. find the seed accounts a network amplifies, and measure how fast they are echoed;
+# 3. measure how much of an account's engagement comes from inside a suspected group;
+# 4. explain why heavy posters, public figures and fans look similar on each single signal.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -38,14 +41,17 @@
 # This cell loads everything the lesson needs, so the notebook runs on its own in a fresh kernel.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
-from inauthentic import plots, signals, evaluate, widgets
+from inauthentic import evaluate, plots, signals
 
-plots.set_theme()
 data = inauthentic.load_dataset("classroom")
 accounts, posts, labels = data.accounts, data.posts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+plots.set_theme()
 
 # %% [markdown]
 # ## What was reported
@@ -76,20 +82,20 @@ volume.sort_values("posts_per_day", ascending=False).head(12)
 
 # %% [markdown]
 # The busiest accounts post dozens of times a day or more. Some have huge audiences, others
-# almost none. The Atlantic Council's DFRLab uses a rule of thumb: **72 posts a day** is
-# suspicious and **144** highly suspicious. Who passes it?
+# almost none. The Atlantic Council's DFRLab uses a rule of thumb: seventy-two posts a day is
+# suspicious and twice that highly suspicious. Who passes it? The cell counts both.
 
 # %%
 (volume["posts_per_day"] >= 72).sum(), (volume["posts_per_day"] >= 144).sum()
 
 # %% [markdown]
-# Few accounts pass 72 posts a day on average, so the rule finds little here. Averages hide
+# Few accounts pass DFRLab's thresholds on average, so the rule finds little here. Averages hide
 # bursts, and volume alone ignores the audience. A picture of both at once helps.
 
 # %% [markdown]
 # The figure below puts every account that posted as one point: posts per day across, followers
 # up, both on logarithmic scales (0 followers at the bottom), coloured by the answer key's kind,
-# with DFRLab's 72 and 144 lines dashed.
+# with DFRLab's two thresholds as dashed lines.
 
 # %%
 plots.volume_vs_followers(accounts, posts, labels)
@@ -105,7 +111,7 @@ plt.show()
 # ## 2. A loudspeaker index
 #
 # To rank accounts we divide posts per day by the audience counted in orders of magnitude,
-# `log10(followers + 10)`: 0 followers divides by 1, about 990 by 3, a million by 6. We compute it
+# `log10(followers + 10)`: no followers divides by 1, about a thousand by 3, a million by 6. We compute it
 # by hand first.
 
 # %%
@@ -115,7 +121,8 @@ by_hand = volume["posts_per_day"].fillna(0) / np.log10(volume["follower_count"] 
 by_hand.sort_values(ascending=False).head(8)
 
 # %% [markdown]
-# The kit's `signals.loudspeaker_index` does the same for every account. Both agree:
+# The kit's `signals.loudspeaker_index` does the same for every account, without the steps. The
+# line below checks that it agrees with our version for every account:
 
 # %%
 loudness = signals.loudspeaker_index(accounts, posts)
@@ -123,7 +130,7 @@ np.allclose(loudness.sort_index(), by_hand.sort_index())
 
 # %% [markdown]
 # Who are the loudest accounts? We join the answer key, only to check (an investigator on a real
-# platform would not have it), and count the groups among accounts with an index of 10 or more.
+# platform would not have it), and count the groups among accounts with an index of `10` or more.
 
 # %%
 loud = loudness[loudness >= 10].index
@@ -137,13 +144,13 @@ labels.set_index("userid").loc[loud, "group"].value_counts().loc[lambda counts: 
 # %% [markdown]
 # ### Check your understanding
 #
-# A local news account posts 60 times a day and has 200,000 followers. A hobbyist posts 60 times a
-# day and has 40 followers. Which has the higher loudspeaker index, and does that make the hobbyist
+# A local news account posts sixty times a day and has two hundred thousand followers. A hobbyist
+# posts sixty times a day and has forty followers. Which has the higher loudspeaker index, and does that make the hobbyist
 # suspicious?
 #
 # <details><summary>Answer</summary>
 #
-# The hobbyist: 60 / log10(50) is about 35, against 60 / log10(200,010), about 11. The index only
+# The hobbyist: `60 / log10(40 + 10)` is about `35`, against `60 / log10(200_000 + 10)`, about `11`. The index only
 # says the volume is out of proportion to the audience. Plenty of genuine people post a lot to
 # few followers; we need to know *what* they post and *with whom* before saying more.
 # </details>
@@ -172,11 +179,11 @@ echoed.assign(retweets_by_loud_accounts=most_echoed.to_numpy())
 # %% [markdown]
 # The table mixes two kinds of author: accounts with very large followings (public figures and
 # news desks, retweeted by everyone) and accounts with modest followings whose posts the loud
-# accounts repeat far more often. We take the authors retweeted most by the loud accounts as our
-# suspected seeds, and keep the list in a variable.
+# accounts repeat far more often. We keep the second kind as our suspected seeds: authors in the
+# table with a modest audience (under `100_000` followers), in a variable.
 
 # %%
-suspected_seeds = most_echoed.index[:6]
+suspected_seeds = echoed.index[echoed["follower_count"] < 100_000]
 labels.set_index("userid").loc[suspected_seeds, ["group", "role"]]
 
 # %% [markdown]
@@ -237,7 +244,7 @@ fast.groupby(fast_by_group, observed=True).median().sort_values(ascending=False)
 # %% [markdown]
 # ### Check your understanding
 #
-# Your detector flags every account whose median retweet delay is under 30 seconds. Which genuine
+# Your detector flags every account whose median retweet delay is under half a minute. Which genuine
 # group in the classroom data would it catch, and what extra fact would clear them?
 #
 # <details><summary>Answer</summary>
@@ -295,7 +302,7 @@ inside.reindex(figures).describe().round(2)
 # %% [markdown]
 # ## 7. Posts nobody engages with
 #
-# The 2021 Xinjiang set released by Twitter had almost no engagement: over 97 % of its tweets got no
+# The 2021 Xinjiang set released by Twitter had almost no engagement: nearly all of its tweets got no
 # like and no retweet. `signals.zero_engagement_share` measures it per account. Compare by kind.
 
 # %%
@@ -311,7 +318,7 @@ ignored.groupby(ignored_kind, observed=True).describe()[["count", "25%", "50%", 
 # ## 8. Meet the genuine people
 #
 # Every measure above also fires on genuine people. Let us count the cost of a simple
-# loudspeaker rule, an index of 10 or more, with `evaluate.score` and
+# loudspeaker rule, an index of `10` or more, with `evaluate.score` and
 # `evaluate.false_positive_rates`.
 
 # %%
@@ -342,8 +349,9 @@ plt.show()
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: search a handle or paste a userid; change the time zone to compare clocks.
-card = widgets.AccountCard(data, userid=int(loud[0]), tz="America/New_York")
-card.widget
+from inauthentic.widgets import AccountCard
+
+AccountCard(data, userid=int(loud[0]), tz="America/New_York")
 
 # %% [markdown]
 # <details><summary>What to look for</summary>
@@ -355,10 +363,10 @@ card.widget
 # </details>
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change `min_retweets` (how many seed retweets put an account in the candidate group) and see how
-# the seeds' internal share and the public figures' change. Try 1 and 20.
+# the seeds' internal share and the public figures' change. Try `1` and `20`.
 
 # %%
 min_retweets = 5  # try 1 and 20
@@ -378,8 +386,10 @@ pd.Series({"seeds": shares.reindex(suspected_seeds).median(), "public figures": 
 # - Engagement that comes almost entirely from inside one group is a sign of a propped-up account;
 #   zero engagement is common among genuine small accounts.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/04_amplification.ipynb](../exercises/04_amplification.ipynb).
-# - Next lesson: [05 Networks](05_networks.ipynb): link accounts that retweet the same post at the
+# - Next lesson: [Lesson 05: Networks](05_networks.ipynb): link accounts that retweet the same post at the
 #   same time, and watch clusters appear.

@@ -11,26 +11,28 @@
 # ---
 
 # %% [markdown]
-# # Lesson 05: Networks
+# # Lesson 05 · Networks
 #
 # Accounts that keep retweeting the same posts at the same moment leave a trace: a network. In
 # this lesson you build one by hand, then at scale, watch clusters appear, and learn why the time
 # window you choose decides whom you catch.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 35 min |
-# | **Exercises** | 30 min |
-# | **Prerequisites** | [Lesson 04](04_amplification.ipynb) (seeds and fast retweets) |
+# **Teaching:** 35 minutes · **Exercises:** 30 minutes
 #
-# **Objectives**
-# - **Build** a co-retweet network from a posts table, by hand and with the kit.
-# - **Find** clusters of accounts in it and **describe** who is in each.
-# - **Measure** how the time window and the minimum weight change precision and recall.
-# - **Separate** a fandom's debate-night burst from a campaign's steady drumbeat.
+# **Prerequisites:** [Lesson 04: Amplification](04_amplification.ipynb) (seeds and fast retweets).
 #
-# **Questions this lesson answers**: Which accounts act together? How close in time is
-# "together"? Is every tight cluster a campaign?
+# **Questions this lesson answers**
+#
+# - Which accounts act together?
+# - How close in time is "together"?
+# - Is every tight cluster a campaign?
+#
+# **By the end you will be able to**
+#
+# 1. build a co-retweet network from a posts table, by hand and with the kit;
+# 2. find clusters of accounts in it and describe who is in each;
+# 3. measure how the time window and the minimum weight change precision and recall;
+# 4. separate a fandom's debate-night burst from a campaign's steady drumbeat.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -38,24 +40,30 @@
 # This cell loads everything the lesson needs, so the notebook runs on its own in a fresh kernel.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
-from inauthentic import plots, evaluate, coordination, widgets
+from inauthentic import coordination, evaluate, plots
 
-plots.set_theme()
 data = inauthentic.load_dataset("classroom")
 accounts, posts, labels = data.accounts, data.posts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+plots.set_theme()
 
 # %% [markdown]
 # ## What was reported
 #
-# Most public methods for finding coordinated networks rest on one idea: accounts that do the
+# In one week of 2020, thousands of accounts reposted Chinese envoys and state media, many of them
+# in the same odd ways *(New York Times analysis, 2020, via the National Endowment for Democracy's
+# blog)*: a network shows itself by acting together. Most public methods for finding coordinated
+# networks rest on one idea: accounts that do the
 # same thing within a short time, again and again, are probably run together. The QUT Digital
 # Media Research Centre's coordination-network-toolkit links two accounts that retweeted the same
 # post within a window (its guide speaks of 60 seconds), counting how many posts they shared that
 # way. CooRTweet uses 10 seconds; USC researchers count "fast retweets" within 10 seconds
-# *(methods surveyed in the kit's brief; Pacheco et al., 2021)*.
+# *(Pacheco et al., 2021; the other methods as surveyed in the kit's brief)*.
 #
 # The same researchers warn that real people also act in step: fans during a live show, readers
 # of a breaking story. **Our question**: which accounts of the classroom platform retweet in step,
@@ -64,18 +72,17 @@ accounts, posts, labels = data.accounts, data.posts, data.labels
 # %% [markdown]
 # ## 1. A network by hand
 #
-# Start with a toy platform: four accounts (1 to 4) retweeting three posts (101 to 103). Each row
+# Start with a toy platform: four accounts (1 to 4) retweeting three posts (`101` to `103`). Each row
 # is one retweet, with the original's id and the time to the second.
 
 # %%
-toy = pd.DataFrame({
-    "tweetid": range(1, 11),
-    "userid": [1, 2, 3, 1, 2, 4, 1, 2, 3, 4],
-    "tweet_time": pd.to_datetime("2026-09-01 " + pd.Series(["12:00:05", "12:00:12", "12:03:00", "14:00:03", "14:00:40",
-                                 "14:00:20", "16:00:01", "16:00:09", "16:02:00", "18:00:00"]), utc=True),
-    "is_retweet": True,
-    "retweet_tweetid": [101, 101, 101, 102, 102, 102, 103, 103, 103, 103],
-})
+times = ["12:00:05", "12:00:12", "12:03:00", "14:00:03", "14:00:40",
+         "14:00:20", "16:00:01", "16:00:09", "16:02:00", "18:00:00"]
+
+# %%
+toy = pd.DataFrame({"tweetid": range(1, 11), "userid": [1, 2, 3, 1, 2, 4, 1, 2, 3, 4],
+                    "tweet_time": pd.to_datetime("2026-09-01 " + pd.Series(times), utc=True),
+                    "is_retweet": True, "retweet_tweetid": [101, 101, 101, 102, 102, 102, 103, 103, 103, 103]})
 toy
 
 # %% [markdown]
@@ -112,12 +119,12 @@ one_way["weight"].tolist() == weights.tolist()
 # %% [markdown]
 # ### Check your understanding
 #
-# Account 3 retweeted posts 101 and 103 about two minutes after accounts 1 and 2. With a window of
-# 300 seconds instead of 60, what links appear, and with what weights?
+# Account 3 retweeted posts `101` and `103` about two minutes after accounts 1 and 2. With a window of
+# `300` seconds instead of `60`, what links appear, and with what weights?
 #
 # <details><summary>Answer</summary>
 #
-# Two new links, 1–3 and 2–3, each of weight 2 (posts 101 and 103). Try it:
+# Two new links, 1–3 and 2–3, each of weight 2 (posts `101` and `103`). Try it:
 # `coordination.co_retweet_edges(toy, window_seconds=300, min_weight=1)`. A wider window joins
 # slower accounts, which may be slower members of the same network or strangers who happen to
 # read the same feed.
@@ -185,7 +192,7 @@ print(evaluate.score(found.index, labels))
 # %% [markdown]
 # ## 4. The window decides who is caught
 #
-# Let us score the same recipe with windows of 1, 10 and 60 seconds. `compare_detectors` puts the
+# Let us score the same recipe with windows of 1, `10` and `60` seconds. `compare_detectors` puts the
 # results side by side: one row per detector.
 
 # %%
@@ -194,7 +201,7 @@ by_window = {f"{seconds} s": coordination.clusters(coordination.co_retweet_edges
 evaluate.compare_detectors(by_window, labels)
 
 # %% [markdown]
-# A narrow window is not safer. At 1 and 10 seconds the clustered accounts are mostly fans, who
+# A narrow window is not safer. At 1 and `10` seconds the clustered accounts are mostly fans, who
 # retweet their star within seconds; the campaign's personas retweet minutes later and only join
 # at a wider window (see the kit's [coordination guide](../docs/coordination.md)). Recall grows
 # with the window, and the fans stay in at every width.
@@ -204,29 +211,30 @@ evaluate.compare_detectors(by_window, labels)
 #
 # The explorer lets you slide the **window** and the **minimum weight** and watch the clusters form.
 # The table under the sliders counts, by kind, how many accounts end up in a cluster.
-# **Question**: at 10 seconds and minimum weight 2, which kind fills the clusters? Then slide to
+# **Question**: at `10` seconds and minimum weight 2, which kind fills the clusters? Then slide to
 # 1 minute and to 5 minutes: when do most campaign accounts join, and do the fans ever leave?
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: move Window and Min. weight; the network and the counts by kind update.
-explorer = widgets.CoordinationExplorer(data, window=10, min_weight=2)
-explorer.widget
+from inauthentic.widgets import CoordinationExplorer
+
+CoordinationExplorer(data, window=10, min_weight=2)
 
 # %% [markdown]
 # <details><summary>Answer</summary>
 #
-# At 10 seconds fans fill most of the clusters; fewer than half of the campaign's accounts have
+# At `10` seconds fans fill most of the clusters; fewer than half of the campaign's accounts have
 # joined (its loudspeakers and its quickest personas). From about a minute, most campaign accounts are in clusters. The fans never
 # leave: they retweet within seconds, so every wider window still includes them. Raising the
 # minimum weight trims weak links on both sides.
 # </details>
 
 # %% [markdown]
-# The explorer computes the same edges as `co_retweet_edges`; `explorer.compute(window, weight)`
-# gives its result without drawing. Here we check it at 60 seconds and weight 2:
+# The explorer computes the same edges as `co_retweet_edges`; its `compute(window, weight)` method
+# gives its result without drawing. Here we check a fresh explorer at `60` seconds and weight `2`:
 
 # %%
-explorer.compute(60, 2).edges.equals(edges)
+CoordinationExplorer(data).compute(60, 2).edges.equals(edges)
 
 # %% [markdown]
 # ## 6. When does each cluster act?
@@ -241,7 +249,7 @@ daily = clustered.groupby([clustered["userid"].map(found).rename("cluster"), eas
 daily.groupby(level="cluster", group_keys=False).nlargest(3)
 
 # %% [markdown]
-# One cluster has two days far busier than any other: two evenings two weeks apart, the
+# One cluster has a couple of days far busier than any other: evenings some weeks apart, the
 # platform's debate nights (the datasheet lists them). The campaign's busiest days are only a
 # little above its usual level: it works every weekday.
 
@@ -261,10 +269,20 @@ daily.groupby(level="cluster", group_keys=False).nlargest(3)
 # ## 7. Set the live events aside
 #
 # If a cluster exists only because of a live event, it should vanish when we leave the event out.
-# Remove the posts of the two busiest evenings and build the network again.
+# First we find the burstiest cluster: the one whose busiest day stands furthest above its usual
+# day. Its two busiest days are the events.
 
 # %%
-event_days = ["2026-09-29", "2026-10-13"]  # the two spikes in the table above
+peak_to_usual = daily.groupby(level="cluster").max() / daily.groupby(level="cluster").median()
+burstiest = peak_to_usual.idxmax()
+event_days = daily.loc[burstiest].nlargest(2).index.tolist()
+event_days
+
+# %% [markdown]
+# Now we remove every post made on those two evenings (on the US Eastern calendar), build the
+# network again with the same settings, and describe its clusters as before.
+
+# %%
 all_days = posts["tweet_time"].dt.tz_convert("America/New_York").dt.strftime("%Y-%m-%d")
 without_events = posts[~all_days.isin(event_days)]
 steady = coordination.clusters(coordination.co_retweet_edges(without_events, window_seconds=60, min_weight=2))
@@ -315,7 +333,7 @@ plt.show()
 # would be wrongly accused if we reported the cluster list as it stands.
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change the window and the minimum weight of the steady network (without the two evenings) and
 # watch precision and recall. Which setting would you report, and why?
@@ -338,8 +356,10 @@ print(evaluate.score(mine.index, labels))
 # - A burst tied to a public event differs from a steady working rhythm: look at *when* a cluster
 #   acts.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/05_networks.ipynb](../exercises/05_networks.ipynb).
-# - Next lesson: [06 Weighing evidence](06_weighing_evidence.ipynb): combine signals, score them, and
+# - Next lesson: [Lesson 06: Weighing evidence](06_weighing_evidence.ipynb): combine signals, score them, and
 #   say what behaviour can and cannot show.

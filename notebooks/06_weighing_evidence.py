@@ -11,26 +11,28 @@
 # ---
 
 # %% [markdown]
-# # Lesson 06: Weighing evidence
+# # Lesson 06 · Weighing evidence
 #
 # Every signal from lessons 01 to 05 also catches genuine people. In this lesson you combine them,
 # score single signals against the combination, read the cost group by group, and say what the
 # data can show and what it cannot.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 40 min |
-# | **Exercises** | 30 min |
-# | **Prerequisites** | Lessons [01](01_profiles.ipynb) to [05](05_networks.ipynb) |
+# **Teaching:** 40 minutes · **Exercises:** 30 minutes
 #
-# **Objectives**
-# - **Combine** several yes/no signals into one explainable rule.
-# - **Measure** precision, recall and F1 of single signals and of the combination.
-# - **Read** the false positives group by group, and **explain** who pays for a careless rule.
-# - **Explain** the difference between showing coordinated behaviour and attributing it to a state.
+# **Prerequisites:** lessons [01](01_profiles.ipynb) to [05](05_networks.ipynb).
 #
-# **Questions this lesson answers**: Is one strong signal enough? How many should agree? Who is
-# wrongly accused, and what could the data never prove?
+# **Questions this lesson answers**
+#
+# - Is one strong signal enough?
+# - How many should agree?
+# - Who is wrongly accused, and what could the data never prove?
+#
+# **By the end you will be able to**
+#
+# 1. combine several yes/no signals into one explainable rule;
+# 2. measure precision, recall and F1 of single signals and of the combination;
+# 3. read the false positives group by group, and explain who pays for a careless rule;
+# 4. explain the difference between showing coordinated behaviour and attributing it to a state.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -39,14 +41,17 @@
 # UTC+8 (Beijing time). `signal_table` takes a few seconds; everything after it reuses `table`.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
-from inauthentic import plots, signals, evaluate, widgets
+from inauthentic import evaluate, plots, signals, widgets
 
-plots.set_theme()
 data = inauthentic.load_dataset("classroom")
 accounts, posts, labels = data.accounts, data.posts, data.labels
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+plots.set_theme()
 table = signals.signal_table(data, tz="UTC+8")
 
 # %% [markdown]
@@ -75,20 +80,25 @@ table[columns].head()
 # ## 2. Eight tells, each a yes or no
 #
 # We turn eight signals into **tells** (yes/no flags), each with a threshold from the reporting or
-# from chance: office hours in UTC+8 (even posting gives 0.24), a creation burst, a name-plus-digits
-# handle, a shared picture, copypasta, quick retweets, a switched language *and* app, a loudspeaker.
+# from chance: office hours in UTC+8 (posting evenly round the clock puts about a quarter of posts
+# there), a creation burst, a name-plus-digits handle, a shared picture, copypasta, quick retweets,
+# a switched language *and* app, a loudspeaker. The first four come from the clock and the profile:
 
 # %%
-tells = pd.DataFrame({
-    "office hours": table["office_hours_share"] >= 0.5,
-    "creation burst": table["created_same_day"] >= 10,
-    "name+digits handle": table["name_plus_digits_handle"],
-    "shared picture": table["shared_image_count"] >= 1,
-    "copypasta": table["copypasta_share"] >= 0.5,
-    "quick retweets": table["retweet_delay_seconds"] <= 600,
-    "switched language and app": table["language_switched"] & table["client_switched"],
-    "loudspeaker": table["loudspeaker_index"] >= 10,
-})
+tells = pd.DataFrame({"office hours": table["office_hours_share"] >= 0.5,
+                      "creation burst": table["created_same_day"] >= 10,
+                      "name+digits handle": table["name_plus_digits_handle"],
+                      "shared picture": table["shared_image_count"] >= 1})
+
+# %% [markdown]
+# The other four come from what the accounts post and how they retweet. We add them as new columns
+# of the same table, then show the share of accounts each tell fires on.
+
+# %%
+tells["copypasta"] = table["copypasta_share"] >= 0.5
+tells["quick retweets"] = table["retweet_delay_seconds"] <= 600
+tells["switched language and app"] = table["language_switched"] & table["client_switched"]
+tells["loudspeaker"] = table["loudspeaker_index"] >= 10
 tells.mean().round(3)
 
 # %% [markdown]
@@ -127,7 +137,7 @@ plt.show()
 # %% [markdown]
 # ### Check your understanding
 #
-# A tell has recall 0.93 and precision 0.26. In plain words, what happens if you report every
+# A tell has recall `0.93` and precision `0.26`. In plain words, what happens if you report every
 # account it flags?
 #
 # <details><summary>Answer</summary>
@@ -215,7 +225,7 @@ rates.round(2)
 
 # %% [markdown]
 # The figure below shows the combined rule's remaining cost as bars, one per genuine group (or
-# spam), each named in people, like "3 of 40 night-shift workers".
+# spam), each labelled with how many people of the group it flags.
 
 # %%
 plots.false_positives(evaluate.false_positive_rates(combined, labels), title="Wrongly flagged by the combined rule")
@@ -246,7 +256,7 @@ plt.show()
 #
 # The threshold tuner has a slider per signal, a rule (**any** signal, or **at least k**), and a
 # live report: precision, recall, F1 and the genuine people caught group by group.
-# **Question**: start from "at least 3 of 6". Lower the office-hours slider to 0.3: what happens to
+# **Question**: start from "at least 3 of 6". Lower the office-hours slider to `0.3`: what happens to
 # the night-shift workers, and to F1? Then switch the rule to **any**.
 
 # %% tags=["nbval-ignore-output"]
@@ -316,8 +326,9 @@ tuner.widget
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: mark each card, then press Check to see each account's tells and your score.
-quiz = widgets.SpotTheFakeQuiz(data, seed=1, signals_table=table)
-quiz.widget
+from inauthentic.widgets import SpotTheFakeQuiz
+
+SpotTheFakeQuiz(data, seed=1, signals_table=table)
 
 # %% [markdown]
 # After pressing **Check**, read the tells of the accounts you got wrong: each says what was
@@ -325,7 +336,7 @@ quiz.widget
 # scores side by side is planned for the kit).
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Change the office-hours threshold and the number of tells required, and watch precision,
 # recall and the number of genuine accounts flagged. Which setting would you defend, and why?
@@ -347,8 +358,10 @@ print(evaluate.score(mine, labels))
 # - Behaviour can show coordination and inauthenticity; attribution to a state needs evidence the
 #   data does not hold. Weigh claims, assurances and denials; do not repeat them.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - Graded exercise: [exercises/06_weighing_evidence.ipynb](../exercises/06_weighing_evidence.ipynb).
-# - Next lesson: [07 Capstone briefing](07_capstone_briefing.ipynb): plan your own investigation of
+# - Next lesson: [Lesson 07: Capstone briefing](07_capstone_briefing.ipynb): plan your own investigation of
 #   a new platform.

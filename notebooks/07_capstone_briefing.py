@@ -11,26 +11,29 @@
 # ---
 
 # %% [markdown]
-# # Lesson 07: Capstone briefing
+# # Lesson 07 · Capstone briefing
 #
 # A new platform, a new operation, and no answer key in sight. This briefing tells you what you
 # are given, which methods to bring, what to hand in and how it is judged, so that you can plan
 # your own investigation.
 #
-# | | |
-# |---|---|
-# | **Teaching** | 20 min |
-# | **Exercises** | 2-3 hours (the capstone) |
-# | **Prerequisites** | Lessons [01](01_profiles.ipynb) to [06](06_weighing_evidence.ipynb) |
+# **Teaching:** 20 minutes · **Exercises:** 150 minutes (the capstone, two to three hours, mostly
+# outside class)
 #
-# **Objectives**
-# - **Plan** an investigation of an unfamiliar platform with the methods of lessons 01-06.
-# - **Produce** the three parts of the hand-in: flagged accounts, an evidence table, a report.
-# - **Explain** how the hand-in is scored, and why precision matters as much as recall.
-# - **Explain** when it is, and is not, right to name an account in public.
+# **Prerequisites:** lessons [01](01_profiles.ipynb) to [06](06_weighing_evidence.ipynb).
 #
-# **Questions this lesson answers**: What is in the capstone data? Where do I start? What does a
-# good hand-in look like? What do I owe the people I might wrongly accuse?
+# **Questions this lesson answers**
+#
+# - What is in the capstone data? Where do I start?
+# - What does a good hand-in look like?
+# - What do I owe the people I might wrongly accuse?
+#
+# **By the end you will be able to**
+#
+# 1. plan an investigation of an unfamiliar platform with the methods of lessons 01 to 06;
+# 2. produce the three parts of the hand-in: flagged accounts, an evidence table, a report;
+# 3. explain how the hand-in is scored, and why precision matters as much as recall;
+# 4. explain when it is, and is not, right to name an account in public.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -39,14 +42,17 @@
 # receive it, and the small `tiny` platform (with its key) for practising the hand-in format.
 
 # %%
-import pandas as pd
-import matplotlib.pyplot as plt
 import inauthentic
-from inauthentic import plots, signals, evaluate, widgets
+from inauthentic import evaluate, plots, signals
 
-plots.set_theme()
 data = inauthentic.load_dataset("capstone", labels=False)
 practice = inauthentic.load_dataset("tiny")
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+plots.set_theme()
 data
 
 # %% [markdown]
@@ -102,7 +108,7 @@ print("posts:", ", ".join(data.posts.columns))
 #
 # Campaign A worked Beijing office hours, made accounts in bursts and leaned on loudspeakers. The
 # capstone's operation may differ on any of these. Treat every number you learned (UTC+8, a
-# 60-second window, 72 posts a day) as a question to ask again, not an answer.
+# one-minute window, seventy-two posts a day) as a question to ask again, not an answer.
 
 # %% [markdown]
 # One trap to know: `signals.signal_table(data)` reads the clock in **UTC+8** unless you pass
@@ -117,12 +123,12 @@ print("posts:", ", ".join(data.posts.columns))
 #
 # | lesson | question to ask | kit tools |
 # |---|---|---|
-# | [01 Profiles](01_profiles.ipynb) | Were accounts made in bursts? Templated handles, bios, shared pictures? | `plots.creation_timeline`, `signals.creation_burst_size`, `name_plus_digits_handle`, `shared_bio_count`, `shared_image_count` |
-# | [02 Clocks](02_clocks.ipynb) | In which zone does some group keep a working week? Lunch, weekends, holidays? | `widgets.ClockExplorer`, `plots.clock_heatmap`, `signals.office_hours_fit_by_offset`, `best_working_timezone` |
-# | [03 Words](03_words.ipynb) | Do texts travel between accounts, copied or lightly reworded? | `signals.copypasta_reach`, `copypasta_share`, `coordination.co_similar_text_edges` |
-# | [04 Amplification](04_amplification.ipynb) | Who is loud for their audience? Whom do they echo, how fast? Is the applause internal? | `signals.loudspeaker_index`, `retweet_delays`, `seed_retweet_delay`, `internal_engagement_share` |
-# | [05 Networks](05_networks.ipynb) | Who acts together: retweets, links, hashtags? At which window? | `coordination.co_retweet_edges`, `co_link_edges`, `co_hashtag_edges`, `clusters`, `cluster_summary` |
-# | [06 Weighing evidence](06_weighing_evidence.ipynb) | Which tells agree for which accounts? Who else would the rule catch? | `signals.signal_table`, votes over tells, `widgets.AccountCard` for reading accounts by hand |
+# | [Lesson 01 · Profiles](01_profiles.ipynb) | Were accounts made in bursts? Templated handles, bios, shared pictures? | `plots.creation_timeline`, `signals.creation_burst_size`, `name_plus_digits_handle`, `shared_bio_count`, `shared_image_count` |
+# | [Lesson 02 · Clocks](02_clocks.ipynb) | In which zone does some group keep a working week? Lunch, weekends, holidays? | `widgets.ClockExplorer`, `plots.clock_heatmap`, `signals.office_hours_fit_by_offset`, `best_working_timezone` |
+# | [Lesson 03 · Words](03_words.ipynb) | Do texts travel between accounts, copied or lightly reworded? | `signals.copypasta_reach`, `copypasta_share`, `coordination.co_similar_text_edges` |
+# | [Lesson 04 · Amplification](04_amplification.ipynb) | Who is loud for their audience? Whom do they echo, how fast? Is the applause internal? | `signals.loudspeaker_index`, `retweet_delays`, `seed_retweet_delay`, `internal_engagement_share` |
+# | [Lesson 05 · Networks](05_networks.ipynb) | Who acts together: retweets, links, hashtags? At which window? | `coordination.co_retweet_edges`, `co_link_edges`, `co_hashtag_edges`, `clusters`, `cluster_summary` |
+# | [Lesson 06 · Weighing evidence](06_weighing_evidence.ipynb) | Which tells agree for which accounts? Who else would the rule catch? | `signals.signal_table`, votes over tells, `widgets.AccountCard` for reading accounts by hand |
 
 # %% [markdown]
 # Three habits from the lessons matter most. Look at the whole platform before a group: a pattern
@@ -138,8 +144,9 @@ print("posts:", ", ".join(data.posts.columns))
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: slide the UTC offset; pass userids={"my group": ids} to look at accounts you suspect.
-clock = widgets.ClockExplorer(data)
-clock.widget
+from inauthentic.widgets import ClockExplorer
+
+ClockExplorer(data)
 
 # %% [markdown]
 # Across the whole platform, genuine users dominate the clock. An operation shows up only once you
@@ -165,11 +172,9 @@ clock.widget
 # also score it). Three tells, each a yes or no per account:
 
 # %%
-tells = pd.DataFrame({
-    "office hours (UTC+8)": signals.office_hours_share(practice.posts, tz="UTC+8") >= 0.5,
-    "name+digits handle": signals.name_plus_digits_handle(practice.accounts),
-    "shared picture": signals.shared_image_count(practice.accounts) >= 1,
-}).fillna(False)
+tells = pd.DataFrame({"office hours (UTC+8)": signals.office_hours_share(practice.posts, tz="UTC+8") >= 0.5,
+                      "name+digits handle": signals.name_plus_digits_handle(practice.accounts),
+                      "shared picture": signals.shared_image_count(practice.accounts) >= 1}).fillna(False)
 tells.sum()
 
 # %% [markdown]
@@ -199,10 +204,10 @@ print(result)
 #
 # | F1 | tier |
 # |---|---|
-# | 0.90 or more | excellent: the operation found, almost nobody wrongly accused |
-# | 0.75 to 0.90 | good |
-# | 0.50 to 0.75 | partial |
-# | below 0.50 | not yet |
+# | `0.90` or more | excellent: the operation found, almost nobody wrongly accused |
+# | `0.75` to `0.90` | good |
+# | `0.50` to `0.75` | partial |
+# | below `0.50` | not yet |
 #
 # The evidence table and the report are marked by hand with a rubric: every flagged account backed
 # by at least one behavioural signal, no account flagged for its language or location alone,
@@ -219,12 +224,12 @@ tiers[0]
 # %% [markdown]
 # ### Check your understanding
 #
-# A classmate flags every account that posted in the platform's busiest hour, 1,500 accounts in
-# all, and catches the whole operation. Why is their F1 low, and what did it cost?
+# A classmate flags every account that posted in the platform's busiest hour, some fifteen hundred
+# accounts in all, and catches the whole operation. Why is their F1 low, and what did it cost?
 #
 # <details><summary>Answer</summary>
 #
-# Recall is perfect but precision is tiny: most of the 1,500 are genuine people, so F1 (which
+# Recall is perfect but precision is tiny: most of those accounts are genuine people, so F1 (which
 # needs both) is low. The cost is the people: over a thousand genuine accounts wrongly accused.
 # The tiers reward the balance, not the size of the list.
 # </details>
@@ -249,20 +254,20 @@ tiers[0]
 # %% [markdown]
 # ### Check your understanding
 #
-# Your capstone rule flags 40 accounts; you have read 10 by hand and are sure of 9. Would you
-# publish all 40 handles?
+# Your capstone rule flags forty accounts; you have read ten by hand and are sure of nine. Would
+# you publish all forty handles?
 #
 # <details><summary>Answer</summary>
 #
 # No. On a real platform you would describe the network and its behaviour, publish the evidence for
 # the accounts you have checked, state your error estimate (one in ten of those you read looked
 # genuine), and hand the full list to the platform rather than naming people you have not
-# checked. In the capstone you hand in all 40, because the scoring asks for it, and your report
+# checked. In the capstone you hand in all forty, because the scoring asks for it, and your report
 # says how confident you are.
 # </details>
 
 # %% [markdown]
-# ## Your turn
+# ### Your turn
 #
 # Practise the scoring on `tiny` before the real thing: change how many tells must agree and watch
 # the score and the tier. Which rule would you defend in a report?
@@ -279,15 +284,17 @@ print(score, "->", pd.cut([score.f1], [0, 0.5, 0.75, 0.9, 1.0], right=False, inc
 #
 # - The capstone is a new platform with at least one operation that may not behave like Campaign A:
 #   re-ask every question, do not reuse every number.
-# - Work through the checklist of lessons 01-06; find candidates with one signal, test them with
+# - Work through the checklist of lessons 01 to 06; find candidates with one signal, test them with
 #   others, and read accounts by hand.
 # - Hand in flagged accounts, an evidence table and a short report; scoring is by F1 tiers, so
 #   wrongly accused accounts cost as much as missed ones.
 # - Describe behaviour, name only with strong evidence, and never flag anyone for language,
 #   location or community.
 #
-# ## Next
+# The words in bold are collected in the [glossary](GLOSSARY.md).
+#
+# ## What comes next
 #
 # - The graded capstone: [exercises/07_capstone.ipynb](../exercises/07_capstone.ipynb).
-# - Next lesson: [08 Real data](08_real_data.ipynb): the same signals on a file in the Information
+# - Next lesson: [Lesson 08: Real data](08_real_data.ipynb): the same signals on a file in the Information
 #   Operations archive's own format.
