@@ -121,10 +121,15 @@ def test_plots_agree(spelling, hours, week_of_posts):
 @pytest.mark.parametrize(("spelling", "hours"), SPELLINGS)
 def test_widgets_agree(spelling, hours, tiny):
     userid = int(tiny.posts["userid"].value_counts().index[0])
-    card = AccountCard(tiny, userid=userid, tz=spelling)
     if hours is None:
+        with pytest.raises(KitError) as refused:
+            AccountCard(tiny, userid=userid, tz=spelling)
+        assert expected_sentence(spelling) in str(refused.value)
+        card = AccountCard(tiny, userid=userid)
+        card.tz.value = spelling  # typed into the control later: shown under it, same sentence
         assert expected_sentence(spelling) in card.state.error
         return
+    card = AccountCard(tiny, userid=userid, tz=spelling)
     reference = AccountCard(tiny, userid=userid, tz=dt.timezone(dt.timedelta(hours=hours)))
     assert card.state.error == ""
     np.testing.assert_array_equal(card.state.clock, reference.state.clock)
