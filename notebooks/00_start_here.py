@@ -262,10 +262,12 @@ data.accounts[data.accounts["userid"].isin(members)].head()
 # Interactive: your answers change what this cell shows, so the tests skip comparing its output.
 from inauthentic.widgets import SpotTheFakeQuiz
 
-SpotTheFakeQuiz(data, seed=0)
+SpotTheFakeQuiz(data, seed=0, save_as="start")
 
 # %% [markdown]
-# Write your score down: you will retake a quiz like this, on other accounts, in lesson 06.
+# When you press **Check**, the kit keeps your score on this computer only (a small file in your
+# home folder, never sent anywhere), because you will retake a quiz like this, on other accounts,
+# in lesson 06, and see both attempts side by side.
 # Then read the cards you got wrong. A single profile rarely gives a campaign away; what
 # does is many accounts behaving alike, and that is what the next lessons measure.
 

@@ -261,7 +261,7 @@ plt.show()
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: move the sliders, tick signals on and off, switch the rule.
-tuner = widgets.ThresholdTuner(table, labels, min_signals=3)
+tuner = widgets.ThresholdTuner(data, signals_table=table, min_signals=3)
 tuner.widget
 
 # %% [markdown]
@@ -328,12 +328,23 @@ tuner.widget
 # Interactive: mark each card, then press Check to see each account's tells and your score.
 from inauthentic.widgets import SpotTheFakeQuiz
 
-SpotTheFakeQuiz(data, seed=1, signals_table=table)
+SpotTheFakeQuiz(data, seed=1, signals_table=table, save_as="retake")
 
 # %% [markdown]
 # After pressing **Check**, read the tells of the accounts you got wrong: each says what was
-# suspicious and what was reassuring. Compare your score with lesson 00's (a way to keep both
-# scores side by side is planned for the kit).
+# suspicious and what was reassuring. Your score is kept on this computer only, beside the one
+# from lesson 00. The table below puts the two attempts side by side, tell by tell: for each
+# clue the cards showed, how many of those cards you judged right.
+
+# %% tags=["nbval-ignore-output"]
+# Interactive: it reads the scores you saved on this machine; press Refresh after Check.
+from inauthentic.widgets import QuizProgress
+
+QuizProgress()
+
+# %% [markdown]
+# Which clues did you read better the second time? A rise on "Suspicious: office hours" with a
+# fall on "Reassuring: weekend posts" would mean you learnt one half of the clock and not the other.
 
 # %% [markdown]
 # ### Your turn

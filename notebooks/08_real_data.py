@@ -295,7 +295,7 @@ plt.show()
 # Interactive: move Window and Min. weight; the tests skip comparing this cell's output.
 from inauthentic.widgets import CoordinationExplorer
 
-CoordinationExplorer(data.posts, window=60, min_weight=2)
+CoordinationExplorer(data, labels=False, window=60, min_weight=2)
 
 # %% [markdown]
 # <details><summary>Answer</summary>
