@@ -13,12 +13,14 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 
-.PHONY: lab test install data browser clean-data help
+.PHONY: lab test install data browser clean-data help exercises grade
 
 help:
 	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
 	@echo "make test   - set up (first time only) and run the whole test suite"
 	@echo "make data   - build the shipped data sets from their scenario files"
+	@echo "make exercises [FORCE=1]   - build the graded exercises from exercises/source/ (see exercises/INSTRUCTOR.md)"
+	@echo "make grade SUBMISSIONS=dir [EXERCISE=name] - grade submitted notebooks (no sandbox: read INSTRUCTOR.md)"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,3 +54,16 @@ test: data browser
 
 clean-data:
 	rm -f datasets/*/accounts.csv datasets/*/posts.csv datasets/*/labels.csv
+
+# Graded exercises (exercises/INSTRUCTOR.md). `make exercises` never replaces a
+# student notebook someone changed unless FORCE=1.
+exercises: data
+	$(BIN)/python -m inauthentic.exercises build $(if $(FORCE),--force)
+
+# Grades with `otter run`, without a sandbox; prints the Docker alternative.
+SUBMISSIONS ?=
+EXERCISE ?=
+TIME_LIMIT ?= 300
+grade: exercises
+	@test -n "$(SUBMISSIONS)" || { echo "Say which folder to grade: make grade SUBMISSIONS=path/to/notebooks"; exit 1; }
+	$(BIN)/python -m inauthentic.exercises grade "$(SUBMISSIONS)" --time-limit $(TIME_LIMIT) $(if $(EXERCISE),--exercise $(EXERCISE))

@@ -1,0 +1,20 @@
+"""``python -m inauthentic.exercises build|grade ...``: see :mod:`inauthentic.exercises`."""
+
+import sys
+
+from . import build, grade
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to ``build`` or ``grade``."""
+    argv = sys.argv[1:] if argv is None else argv
+    commands = {"build": build.main, "grade": grade.main}
+    if not argv or argv[0] not in commands:
+        print("Usage: python -m inauthentic.exercises build [NAME ...] [--force]\n"
+              "       python -m inauthentic.exercises grade SUBMISSIONS [--exercise NAME] [--jobs N] [--time-limit S] [--out DIR]")
+        return 2
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
