@@ -64,6 +64,6 @@ exercises: data
 SUBMISSIONS ?=
 EXERCISE ?=
 TIME_LIMIT ?= 300
-grade: exercises
+grade: data
 	@test -n "$(SUBMISSIONS)" || { echo "Say which folder to grade: make grade SUBMISSIONS=path/to/notebooks"; exit 1; }
 	$(BIN)/python -m inauthentic.exercises grade "$(SUBMISSIONS)" --time-limit $(TIME_LIMIT) $(if $(EXERCISE),--exercise $(EXERCISE))

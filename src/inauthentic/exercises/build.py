@@ -45,7 +45,7 @@ import nbformat
 from ..errors import KitError
 from .layout import ExercisePaths, check_name, exercise_names, exercises_root, read_questions
 
-__all__ = ["build_exercise", "build_all", "normalise_student", "notebook_text", "master_notebook", "main"]
+__all__ = ["build_exercise", "build_all", "write_student", "learner_changed", "normalise_student", "notebook_text", "master_notebook", "main"]
 
 #: Where the checksums of the notebooks this command wrote are kept.
 RECORD_NAME = "GENERATED.sha256"
@@ -180,16 +180,39 @@ def build_exercise(name: str, root: Path | None = None, student_dir: Path | None
 
     student = normalise_student(nbformat.read(paths.dist / "student" / f"{name}.ipynb", as_version=4), name)
     text = notebook_text(student)
-    (paths.build / f"{name}.ipynb").write_text(text, encoding="utf-8")  # always kept, for comparison
-    target = paths.student
+    fresh = paths.build / f"{name}.ipynb"  # always written, for comparison and for the samples
+    fresh.write_text(text, encoding="utf-8")
+    return write_student(text, paths.student, fresh, force)
+
+
+def write_student(text: str, target: Path, fresh: Path, force: bool = False) -> str:
+    """Write a student notebook's ``text`` to ``target`` unless someone changed the one there.
+
+    ``fresh`` is where the new version can be found if ``target`` is kept.
+    Returns what happened, as a sentence; the checksum of what was written
+    goes to ``GENERATED.sha256`` next to ``target``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> write_student("v1", folder / "ex.ipynb", folder / "new.ipynb")
+    'wrote ....ipynb.'
+    >>> _ = (folder / "ex.ipynb").write_text("v1 with my answers")
+    >>> write_student("v2", folder / "ex.ipynb", folder / "new.ipynb").split(":")[0]
+    'KEPT ...ex.ipynb'
+    >>> (folder / "ex.ipynb").read_text()
+    'v1 with my answers'
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    name = target.stem
     if target.exists() and target.read_text(encoding="utf-8") == text:
         outcome = f"{target} is up to date."
     elif learner_changed(target) and not force:
         return (
             f"KEPT {target}: it has changes that make exercises did not write (someone's answers?), so it was not "
-            f"replaced. The new version is in {paths.build / f'{name}.ipynb'}. To replace it, keep a copy of the answers "
-            f"first (cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: make exercises FORCE=1"
+            f"replaced. The new version is in {fresh}. To replace it, keep a copy of the answers first "
+            f"(cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: make exercises FORCE=1"
         )
     else:
         target.write_text(text, encoding="utf-8")

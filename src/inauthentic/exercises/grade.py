@@ -203,7 +203,7 @@ def summarise(gradebook: pd.DataFrame) -> pd.DataFrame:
     >>> book = pd.DataFrame({"learner": ["a", "b"], "question": ["q1", "q1"], "points": [2.0, 0.0],
     ...                      "max_points": [2.0, 2.0], "reason": ["", ""]})
     >>> summarise(book).loc["q1", ["graded", "mean", "full_marks", "zero"]].tolist()
-    [2, 1.0, 0.5, 0.5]
+    [2.0, 1.0, 0.5, 0.5]
     """
     order = list(dict.fromkeys(gradebook["question"]))
     grouped = gradebook.groupby("question", sort=False)
@@ -286,10 +286,10 @@ def grade_folder(
     submissions = Path(submissions)
     if paths is None:
         paths = ExercisePaths.for_name(check_name(exercise) if exercise else _default_exercise(None))
+    found = find_submissions(submissions, paths.name)
     if not paths.autograder.exists() or not paths.questions.exists():
         raise KitError(f"The autograder for {paths.name} is not built yet ({paths.autograder} is missing): run make exercises first.")
     questions = [Question(**row) for row in json.loads(paths.questions.read_text())]
-    found = find_submissions(submissions, paths.name)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out) if out is not None else submissions.resolve().with_name(submissions.resolve().name + "-grades")
     out.mkdir(parents=True, exist_ok=True)
