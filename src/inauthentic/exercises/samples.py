@@ -19,7 +19,6 @@ Examples
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ import nbformat
 
 from .layout import ExercisePaths
 
-__all__ = ["Mistake", "MISTAKES", "BREAKAGES", "answer_cells", "solution_answers", "submission", "broken_submission", "write_notebook"]
+__all__ = ["Mistake", "MISTAKES", "BREAKAGES", "answer_cells", "solution_answers", "submission", "broken_submission", "break_notebook", "write_notebook"]
 
 _CHECK = re.compile(r'grader\.check\("([^"]+)"\)')
 
@@ -191,11 +190,8 @@ def submission(paths: ExercisePaths, answers: dict[str, str] | None = None, mist
     return notebook
 
 
-def broken_submission(paths: ExercisePaths, breakage: str, question: str):
-    """The solution broken in one way (see :data:`BREAKAGES`) at ``question``; None for ``not_a_notebook``."""
-    if breakage == "not_a_notebook":
-        return None
-    notebook = submission(paths)
+def break_notebook(notebook, breakage: str, question: str):
+    """Break ``notebook`` in place in one way (see :data:`BREAKAGES`, except ``not_a_notebook``) at ``question``."""
     position = answer_cells(notebook)[question]
     if breakage == "syntax_error":
         notebook.cells[position].source = notebook.cells[position].source.replace("):", ")", 1)
@@ -207,7 +203,14 @@ def broken_submission(paths: ExercisePaths, breakage: str, question: str):
         notebook.cells.insert(1, notebook.cells.pop(position))
     elif breakage != "renamed":
         raise ValueError(f"unknown breakage {breakage!r}; choose one of {sorted(BREAKAGES)}")
-    return copy.deepcopy(notebook)
+    return notebook
+
+
+def broken_submission(paths: ExercisePaths, breakage: str, question: str):
+    """The solution broken in one way (see :data:`BREAKAGES`) at ``question``; None for ``not_a_notebook``."""
+    if breakage == "not_a_notebook":
+        return None
+    return break_notebook(submission(paths), breakage, question)
 
 
 def write_notebook(notebook, path: Path) -> Path:
