@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import argparse
+import sys
 from pathlib import Path
 
 import nbformat
 
-from .layout import ExercisePaths
+from .layout import ExercisePaths, check_name
 
-__all__ = ["Mistake", "MISTAKES", "BREAKAGES", "answer_cells", "solution_answers", "submission", "broken_submission", "break_notebook", "write_notebook"]
+__all__ = ["Mistake", "MISTAKES", "BREAKAGES", "answer_cells", "solution_answers", "submission", "broken_submission", "break_notebook", "write_notebook", "write_batch", "main"]
 
 _CHECK = re.compile(r'grader\.check\("([^"]+)"\)')
 
@@ -222,3 +224,57 @@ def write_notebook(notebook, path: Path) -> Path:
     else:
         nbformat.write(notebook, path)
     return path
+
+
+#: Where each breakage is applied in a sample batch, per exercise.
+BROKEN_SPOTS = {
+    "02_clocks": [
+        ("endless_loop", "q2_3"),
+        ("syntax_error", "q2_2"),
+        ("deleted_cells", "q2_4"),
+        ("reordered_cells", "q2_4"),
+        ("renamed", "q2_1"),
+        ("not_a_notebook", "q2_1"),
+    ]
+}
+
+
+def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Write a batch of submissions into ``folder``: ``right`` solutions, ``wrong`` with mistakes, and broken ones.
+
+    Wrong submission ``n`` makes one to three of the anticipated mistakes (at
+    most one per question); ``broken`` lists ``(breakage, question)`` pairs
+    (default :data:`BROKEN_SPOTS`). A renamed notebook goes into a folder of
+    its own, as a collected ``Copy of NAME.ipynb``.
+    """
+    folder = Path(folder)
+    by_question: dict[str, list[Mistake]] = {}
+    for mistake in MISTAKES[paths.name]:
+        by_question.setdefault(mistake.question, []).append(mistake)
+    written = [write_notebook(submission(paths), folder / f"right-{n:02d}.ipynb") for n in range(right)]
+    for n in range(wrong):
+        chosen = [options[n % len(options)] for options in by_question.values()]
+        chosen = [chosen[(n + k) % len(chosen)] for k in range(1 + n % 3)]
+        written.append(write_notebook(submission(paths, mistakes=chosen), folder / f"wrong-{n:02d}.ipynb"))
+    for n, (breakage, question) in enumerate(BROKEN_SPOTS[paths.name] if broken is None else broken):
+        name = f"broken-{n:02d}/Copy of {paths.name}.ipynb" if breakage == "renamed" else f"broken-{n:02d}-{breakage}.ipynb"
+        written.append(write_notebook(broken_submission(paths, breakage, question), folder / name))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m inauthentic.exercises samples FOLDER [--exercise NAME]``."""
+    parser = argparse.ArgumentParser(prog="python -m inauthentic.exercises samples", description="Write made-up submissions for a dry run of make grade.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--exercise", default="02_clocks")
+    arguments = parser.parse_args(argv)
+    paths = ExercisePaths.for_name(check_name(arguments.exercise))
+    if not paths.solution.exists():
+        print("Run make exercises first: the samples are made from the built notebooks.", file=sys.stderr)
+        return 1
+    if arguments.folder.exists() and any(arguments.folder.iterdir()):
+        print(f"{arguments.folder} is not empty: give a new folder, so that no notebook is overwritten.", file=sys.stderr)
+        return 1
+    written = write_batch(paths, arguments.folder)
+    print(f"Wrote {len(written)} submissions to {arguments.folder}; grade them with: make grade SUBMISSIONS={arguments.folder}")
+    return 0
