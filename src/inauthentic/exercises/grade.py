@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -47,6 +48,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
 import pandas as pd
 
 from ..errors import KitError
@@ -75,6 +77,8 @@ UNSANDBOXED_WARNING = (
     "WARNING: grading runs every learner's notebook on this machine, as you, WITHOUT a sandbox: "
     "a notebook can read, change or delete anything you can. Grade this way only submissions you trust."
 )
+
+_CHECK_ONLY = re.compile(r'^\s*(grader\.check\("[^"]+"\)\s*)+$')
 
 GRADEBOOK_COLUMNS = ["learner", "question", "points", "max_points", "reason"]
 
@@ -156,6 +160,27 @@ def _last_line(text: str) -> str:
     return lines[-1][:300] if lines else "no message"
 
 
+def _without_inline_checks(notebook: Path, folder: Path) -> Path:
+    """Copy a submission, tagging its ``grader.check`` cells for otter to skip.
+
+    otter runs every test once at the end anyway; the learner's own check cells
+    would run them a second time. A file that is not a notebook is copied as it
+    is (otter then reports why it cannot grade it). The copy keeps the file's name.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / notebook.name
+    try:
+        submitted = nbformat.read(notebook, as_version=4)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a notebook: otter will say why
+        shutil.copyfile(notebook, copy)
+        return copy
+    for cell in submitted.cells:
+        if cell.cell_type == "code" and _CHECK_ONLY.match(cell.source):
+            cell.metadata.setdefault("tags", []).append("otter_ignore")
+    nbformat.write(submitted, copy)
+    return copy
+
+
 def grade_submission(notebook: Path, autograder: Path, questions: list[Question], time_limit: float = DEFAULT_TIME_LIMIT) -> list[dict]:
     """Grade one notebook with ``otter run``; return one row per question (see :mod:`.results`).
 
@@ -169,7 +194,8 @@ def grade_submission(notebook: Path, autograder: Path, questions: list[Question]
     try:
         (work / "tmp").mkdir()
         (work / "out").mkdir()
-        command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(Path(notebook).resolve())]
+        copy = _without_inline_checks(Path(notebook), work / "submission")
+        command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(copy)]
         environment = dict(os.environ, TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0")
         process = subprocess.Popen(command, cwd=work, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
         try:
@@ -229,6 +255,7 @@ def plot_scores(gradebook: pd.DataFrame, summary: pd.DataFrame, path: Path, titl
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     auto = gradebook[gradebook["points"].notna()]
     totals = auto.groupby("learner")["points"].sum()
@@ -237,9 +264,10 @@ def plot_scores(gradebook: pd.DataFrame, summary: pd.DataFrame, path: Path, titl
     bins = max(5, min(20, int(possible) + 1))
     left.hist(totals, bins=bins, range=(0, possible), color="#0072B2", edgecolor="white")
     left.set(xlabel=f"autograded points (of {possible:g})", ylabel="learners", title=f"Totals of {len(totals)} learners")
+    left.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     graded = summary[summary["graded"] > 0]
     right.barh(graded.index[::-1], (graded["mean"] / graded["max_points"])[::-1], color="#E69F00")
-    right.set(xlim=(0, 1), xlabel="mean share of the question's points", title="By question (written answers: by hand)")
+    right.set(xlim=(0, 1), xlabel="mean share of the question's points", title="By question (written answers are graded by hand)")
     figure.suptitle(title)
     figure.savefig(path, dpi=110)
     plt.close(figure)
