@@ -25,7 +25,7 @@ from inauthentic.exercises.layout import ExercisePaths, exercise_names, exercise
 from inauthentic.exercises.results import MANUAL_REASON, PASSED
 
 CLOCKS = "02_clocks"
-TIME_LIMIT = 90  # seconds per submission in the test batch; the endless loop is stopped at it
+TIME_LIMIT = 60  # seconds per submission in the test batch; the endless loop is stopped at it
 
 # The wrong submissions: each carries at most one mistake per question, so
 # that the other questions must still get full marks.

@@ -160,6 +160,22 @@ def _last_line(text: str) -> str:
     return lines[-1][:300] if lines else "no message"
 
 
+#: Modules the grading processes skip: optional, and slow to import. jsonschema
+#: (imported by otter, in its process and again in the kernel) tries
+#: ``rfc3987_syntax`` for its "iri" format check, which builds a parser at import
+#: time (1.6 s each time here); without it jsonschema simply skips that check.
+SKIPPED_IMPORTS = ("rfc3987_syntax",)
+
+
+def _fast_import_path(work: Path, existing: str | None) -> str:
+    """A PYTHONPATH whose first folder makes each of :data:`SKIPPED_IMPORTS` raise ImportError."""
+    folder = work / "skipped-imports"
+    folder.mkdir(exist_ok=True)
+    for module in SKIPPED_IMPORTS:
+        (folder / f"{module}.py").write_text(f'raise ImportError("{module} is skipped while grading (slow to import, not needed)")\n')
+    return os.pathsep.join([str(folder)] + ([existing] if existing else []))
+
+
 def _without_inline_checks(notebook: Path, folder: Path) -> Path:
     """Copy a submission, tagging its ``grader.check`` cells for otter to skip.
 
@@ -196,7 +212,7 @@ def grade_submission(notebook: Path, autograder: Path, questions: list[Question]
         (work / "out").mkdir()
         copy = _without_inline_checks(Path(notebook), work / "submission")
         command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(copy)]
-        environment = dict(os.environ, TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0")
+        environment = dict(os.environ, TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0", PYTHONPATH=_fast_import_path(work, os.environ.get("PYTHONPATH")))
         process = subprocess.Popen(command, cwd=work, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
         try:
             output, _ = process.communicate(timeout=time_limit)
