@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -48,7 +47,6 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 
 from ..errors import KitError
@@ -77,8 +75,6 @@ UNSANDBOXED_WARNING = (
     "WARNING: grading runs every learner's notebook on this machine, as you, WITHOUT a sandbox: "
     "a notebook can read, change or delete anything you can. Grade this way only submissions you trust."
 )
-
-_CHECK_ONLY = re.compile(r'^\s*(grader\.check\("[^"]+"\)\s*)+$')
 
 GRADEBOOK_COLUMNS = ["learner", "question", "points", "max_points", "reason"]
 
@@ -176,27 +172,6 @@ def _fast_import_path(work: Path, existing: str | None) -> str:
     return os.pathsep.join([str(folder)] + ([existing] if existing else []))
 
 
-def _without_inline_checks(notebook: Path, folder: Path) -> Path:
-    """Copy a submission, tagging its ``grader.check`` cells for otter to skip.
-
-    otter runs every test once at the end anyway; the learner's own check cells
-    would run them a second time. A file that is not a notebook is copied as it
-    is (otter then reports why it cannot grade it). The copy keeps the file's name.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / notebook.name
-    try:
-        submitted = nbformat.read(notebook, as_version=4)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a notebook: otter will say why
-        shutil.copyfile(notebook, copy)
-        return copy
-    for cell in submitted.cells:
-        if cell.cell_type == "code" and _CHECK_ONLY.match(cell.source):
-            cell.metadata.setdefault("tags", []).append("otter_ignore")
-    nbformat.write(submitted, copy)
-    return copy
-
-
 def grade_submission(notebook: Path, autograder: Path, questions: list[Question], time_limit: float = DEFAULT_TIME_LIMIT) -> list[dict]:
     """Grade one notebook with ``otter run``; return one row per question (see :mod:`.results`).
 
@@ -210,8 +185,7 @@ def grade_submission(notebook: Path, autograder: Path, questions: list[Question]
     try:
         (work / "tmp").mkdir()
         (work / "out").mkdir()
-        copy = _without_inline_checks(Path(notebook), work / "submission")
-        command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(copy)]
+        command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(Path(notebook).resolve())]
         environment = dict(os.environ, TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0", PYTHONPATH=_fast_import_path(work, os.environ.get("PYTHONPATH")))
         process = subprocess.Popen(command, cwd=work, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
         try:
