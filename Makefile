@@ -17,7 +17,7 @@ LAB_SETTINGS := jupyter/default_setting_overrides.json
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 
-.PHONY: lab test install data notebooks browser clean-data help
+.PHONY: lab test install data notebooks browser clean-data help exercises grade
 
 help:
 	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
@@ -26,6 +26,8 @@ help:
 	@echo "make clean-data - remove the data sets' CSV files the kit built (edited files are kept)"
 	@echo "make notebooks - rebuild the lessons from notebooks/NN_slug.py and run them"
 	@echo "                 (LESSONS=\"00 01\" for some; FORCE=1 replaces notebooks you changed)"
+	@echo "make exercises [FORCE=1]   - build the graded exercises from exercises/source/ (see exercises/INSTRUCTOR.md)"
+	@echo "make grade SUBMISSIONS=dir [EXERCISE=name] - grade submitted notebooks (no sandbox: read INSTRUCTOR.md)"
 
 $(STAMP): pyproject.toml $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,3 +76,16 @@ test: data browser
 # Removes only the files the kit built: an edited CSV file is kept (and named).
 clean-data: install
 	$(BIN)/python -m inauthentic clean
+
+# Graded exercises (exercises/INSTRUCTOR.md). `make exercises` never replaces a
+# student notebook someone changed unless FORCE=1.
+exercises: data
+	$(BIN)/python -m inauthentic.exercises build $(if $(FORCE),--force)
+
+# Grades with `otter run`, without a sandbox; prints the Docker alternative.
+SUBMISSIONS ?=
+EXERCISE ?=
+TIME_LIMIT ?= 300
+grade: data
+	@test -n "$(SUBMISSIONS)" || { echo "Say which folder to grade: make grade SUBMISSIONS=path/to/notebooks"; exit 1; }
+	$(BIN)/python -m inauthentic.exercises grade "$(SUBMISSIONS)" --time-limit $(TIME_LIMIT) $(if $(EXERCISE),--exercise $(EXERCISE))

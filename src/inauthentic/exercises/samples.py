@@ -1,0 +1,280 @@
+"""Made-up submissions, right, wrong and broken, to try the grading on.
+
+They are built from an exercise's own student notebook: the answer cells are
+filled with the solution (taken from otter's solution notebook), with one of
+the anticipated mistakes, or broken on purpose. The tests use them to check
+that each mistake shows its own hint and that broken notebooks never break a
+batch; ``benchmarks/bench_grading.py`` grades thirty of them; an instructor
+can use them for a dry run of ``make grade``:
+
+    python -m inauthentic.exercises samples /tmp/dry-run   # then: make grade SUBMISSIONS=/tmp/dry-run
+
+Examples
+--------
+>>> [mistake.name for mistake in MISTAKES["02_clocks"]][:3]
+['utc_clock', 'localize_naive', 'naive_times']
+>>> sorted(BREAKAGES)[:3]
+['deleted_cells', 'endless_loop', 'not_a_notebook']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+
+from .layout import ExercisePaths, check_name
+
+__all__ = ["Mistake", "MISTAKES", "BREAKAGES", "answer_cells", "solution_answers", "submission", "broken_submission", "break_notebook", "write_notebook", "write_batch", "main"]
+
+_CHECK = re.compile(r'grader\.check\("([^"]+)"\)')
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """An anticipated wrong answer: the code a learner might write, and the hint it should get.
+
+    Attributes
+    ----------
+    name : str
+        A short name, e.g. ``"utc_clock"``.
+    question : str
+        The question it answers, e.g. ``"q2_1"``.
+    code : str
+        The answer cell's code.
+    message : str
+        A fragment of the failure message the learner should see first.
+    """
+
+    name: str
+    question: str
+    code: str
+    message: str
+
+
+_Q23 = '''def office_share(posts, userid, tz, start=9, end=17):
+    times = {times}
+    weekday = {weekday}
+    working = (times.dt.hour >= start) & (times.dt.hour < end)
+    return {result}
+'''
+
+_Q26 = '''def flag_office_hours(posts, tz, threshold, min_posts):
+    {body}
+
+
+clock_flags = flag_office_hours(posts, "Asia/Shanghai", 0.6, 10)
+'''
+
+#: The anticipated wrong answers of each exercise, in the order their questions come.
+MISTAKES: dict[str, list[Mistake]] = {
+    "02_clocks": [
+        Mistake("utc_clock", "q2_1", "def local_times(text_times, tz):\n    return pd.to_datetime(text_times, utc=True)\n", "still on the UTC clock"),
+        Mistake("localize_naive", "q2_1", "def local_times(text_times, tz):\n    return pd.to_datetime(text_times).dt.tz_localize(tz)\n", "tz_localize on naive times"),
+        Mistake("naive_times", "q2_1", "def local_times(text_times, tz):\n    return pd.to_datetime(text_times)\n", "they are naive"),
+        Mistake(
+            "utc_hours",
+            "q2_2",
+            "def hour_of_week_counts(posts, tz):\n"
+            "    hours = posts['tweet_time'].dt.day_of_week * 24 + posts['tweet_time'].dt.hour\n"
+            "    return hours.value_counts().reindex(range(168), fill_value=0)\n",
+            "reading the hours on the UTC clock",
+        ),
+        Mistake(
+            "utc_share",
+            "q2_3",
+            _Q23.format(times="posts.loc[posts['userid'].eq(userid), 'tweet_time']", weekday="times.dt.day_of_week < 5", result="float((weekday & working).mean())"),
+            "the one you get on the UTC clock",
+        ),
+        Mistake(
+            "weekends_included",
+            "q2_3",
+            _Q23.format(times="to_local(posts.loc[posts['userid'].eq(userid), 'tweet_time'], tz)", weekday="True", result="float(working.mean())"),
+            "counts weekend posts",
+        ),
+        Mistake(
+            "count_not_share",
+            "q2_3",
+            _Q23.format(times="to_local(posts.loc[posts['userid'].eq(userid), 'tweet_time'], tz)", weekday="times.dt.day_of_week < 5", result="int((weekday & working).sum())"),
+            "a share, not a count",
+        ),
+        Mistake(
+            "offset_as_text",
+            "q2_4",
+            "def pooled_office_share(posts, userids, offset):\n"
+            "    local = to_local(posts.loc[posts['userid'].isin(userids), 'tweet_time'], offset)\n"
+            "    return float(((local.dt.day_of_week < 5) & (local.dt.hour >= 9) & (local.dt.hour < 17)).mean())\n\n\n"
+            "campaign_best = 'UTC+8'\nnight_shift_best = 'UTC+8'\n",
+            "not shares",
+        ),
+        Mistake(
+            "language_alone",
+            "q2_6",
+            _Q26.format(body="return signals.language_share(posts, 'zh') >= threshold"),
+            "write in Chinese",
+        ),
+        Mistake(
+            "answer_key",
+            "q2_6",
+            _Q26.format(body="ids = posts['userid'].drop_duplicates()\n    return pd.Series(ids.isin(labels.loc[labels['kind'].eq('campaign'), 'userid']).to_numpy(), index=ids.to_numpy())"),
+            "match the answer key",
+        ),
+        Mistake(
+            "utc_rule",
+            "q2_6",
+            _Q26.format(body="share = signals.office_hours_share(posts, 'UTC')\n    return (share >= threshold) & (posts['userid'].value_counts().reindex(share.index) >= min_posts)"),
+            "do not change with tz",
+        ),
+        Mistake(
+            "precision_recall_swapped",
+            "q2_7",
+            "def precision_recall(flags, labels, group):\n"
+            "    in_group = labels.set_index('userid')['group'].eq(group)\n"
+            "    flagged = flags.reindex(in_group.index, fill_value=False).astype(bool)\n"
+            "    hits = int((flagged & in_group).sum())\n"
+            "    return hits / int(in_group.sum()), hits / int(flagged.sum())\n",
+            "swapped",
+        ),
+    ]
+}
+
+#: Ways a submission can be broken, with what grading should record.
+BREAKAGES = {
+    "syntax_error": "one answer cell does not parse: that question scores 0, the others are graded",
+    "endless_loop": "an answer loops forever: the run is stopped at the time limit and every question scores 0",
+    "deleted_cells": "a question's answer and check cells are gone: that question scores 0",
+    "reordered_cells": "an answer cell was moved above the setup: the variables it sets are missing",
+    "renamed": "the notebook was saved under another name: graded as usual",
+    "not_a_notebook": "the file is not a notebook at all: every question scores 0",
+}
+
+
+def answer_cells(notebook) -> dict[str, int]:
+    """Index of each code question's answer cell: the code cell just before its check cell."""
+    found, last_code = {}, None
+    for position, cell in enumerate(notebook.cells):
+        if cell.cell_type != "code":
+            continue
+        match = _CHECK.search(cell.source)
+        if match and last_code is not None:
+            found[match.group(1)] = last_code
+        elif not match:
+            last_code = position
+    return found
+
+
+def solution_answers(paths: ExercisePaths) -> dict[str, str]:
+    """The solution's code for each code question, from otter's solution notebook."""
+    solution = nbformat.read(paths.solution, as_version=4)
+    return {question: solution.cells[position].source for question, position in answer_cells(solution).items()}
+
+
+def _student(paths: ExercisePaths):
+    return nbformat.read(paths.build / f"{paths.name}.ipynb", as_version=4)
+
+
+def submission(paths: ExercisePaths, answers: dict[str, str] | None = None, mistakes: list[Mistake] = ()):
+    """A student notebook with the solution's answers, except where a mistake replaces one.
+
+    ``answers=None`` fills every code question with its solution; pass ``{}``
+    to leave the notebook untouched apart from the mistakes.
+    """
+    notebook = _student(paths)
+    answers = dict(solution_answers(paths) if answers is None else answers)
+    answers.update({mistake.question: mistake.code for mistake in mistakes})
+    cells = answer_cells(notebook)
+    for question, code in answers.items():
+        notebook.cells[cells[question]].source = code
+    return notebook
+
+
+def break_notebook(notebook, breakage: str, question: str):
+    """Break ``notebook`` in place in one way (see :data:`BREAKAGES`, except ``not_a_notebook``) at ``question``."""
+    position = answer_cells(notebook)[question]
+    if breakage == "syntax_error":
+        notebook.cells[position].source = notebook.cells[position].source.replace("):", ")", 1)
+    elif breakage == "endless_loop":
+        notebook.cells[position].source = "while True:\n    pass\n" + notebook.cells[position].source
+    elif breakage == "deleted_cells":
+        del notebook.cells[position : position + 2]
+    elif breakage == "reordered_cells":
+        notebook.cells.insert(1, notebook.cells.pop(position))
+    elif breakage != "renamed":
+        raise ValueError(f"unknown breakage {breakage!r}; choose one of {sorted(BREAKAGES)}")
+    return notebook
+
+
+def broken_submission(paths: ExercisePaths, breakage: str, question: str):
+    """The solution broken in one way (see :data:`BREAKAGES`) at ``question``; None for ``not_a_notebook``."""
+    if breakage == "not_a_notebook":
+        return None
+    return break_notebook(submission(paths), breakage, question)
+
+
+def write_notebook(notebook, path: Path) -> Path:
+    """Write a submission (``None`` writes a file that is not a notebook)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if notebook is None:
+        path.write_text("This is not a notebook: the learner uploaded the wrong file.\n")
+    else:
+        nbformat.write(notebook, path)
+    return path
+
+
+#: Where each breakage is applied in a sample batch, per exercise.
+BROKEN_SPOTS = {
+    "02_clocks": [
+        ("endless_loop", "q2_3"),
+        ("syntax_error", "q2_2"),
+        ("deleted_cells", "q2_4"),
+        ("reordered_cells", "q2_4"),
+        ("renamed", "q2_1"),
+        ("not_a_notebook", "q2_1"),
+    ]
+}
+
+
+def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Write a batch of submissions into ``folder``: ``right`` solutions, ``wrong`` with mistakes, and broken ones.
+
+    Wrong submission ``n`` makes one to three of the anticipated mistakes (at
+    most one per question); ``broken`` lists ``(breakage, question)`` pairs
+    (default :data:`BROKEN_SPOTS`). A renamed notebook goes into a folder of
+    its own, as a collected ``Copy of NAME.ipynb``.
+    """
+    folder = Path(folder)
+    by_question: dict[str, list[Mistake]] = {}
+    for mistake in MISTAKES[paths.name]:
+        by_question.setdefault(mistake.question, []).append(mistake)
+    written = [write_notebook(submission(paths), folder / f"right-{n:02d}.ipynb") for n in range(right)]
+    for n in range(wrong):
+        chosen = [options[n % len(options)] for options in by_question.values()]
+        chosen = [chosen[(n + k) % len(chosen)] for k in range(1 + n % 3)]
+        written.append(write_notebook(submission(paths, mistakes=chosen), folder / f"wrong-{n:02d}.ipynb"))
+    for n, (breakage, question) in enumerate(BROKEN_SPOTS[paths.name] if broken is None else broken):
+        name = f"broken-{n:02d}/Copy of {paths.name}.ipynb" if breakage == "renamed" else f"broken-{n:02d}-{breakage}.ipynb"
+        written.append(write_notebook(broken_submission(paths, breakage, question), folder / name))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m inauthentic.exercises samples FOLDER [--exercise NAME]``."""
+    parser = argparse.ArgumentParser(prog="python -m inauthentic.exercises samples", description="Write made-up submissions for a dry run of make grade.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--exercise", default="02_clocks")
+    arguments = parser.parse_args(argv)
+    paths = ExercisePaths.for_name(check_name(arguments.exercise))
+    if not paths.solution.exists():
+        print("Run make exercises first: the samples are made from the built notebooks.", file=sys.stderr)
+        return 1
+    if arguments.folder.exists() and any(arguments.folder.iterdir()):
+        print(f"{arguments.folder} is not empty: give a new folder, so that no notebook is overwritten.", file=sys.stderr)
+        return 1
+    written = write_batch(paths, arguments.folder)
+    print(f"Wrote {len(written)} submissions to {arguments.folder}; grade them with: make grade SUBMISSIONS={arguments.folder}")
+    return 0
