@@ -364,7 +364,7 @@ evaluate.false_positive_rates(rule, labels)[["group", "in_words"]].head(3)
 # ## Key points
 #
 # - Times are stored in UTC; `dt.tz_convert` reads them on any clock. Let pandas handle summer time.
-# - Try offsets and count office-hours posts: a group run from an office fits one offset sharply
+# - Try offsets and count office-hours posts: a group run from an office fits one offset best
 #   (`signals.office_hours_fit_by_offset`, `best_working_timezone`).
 # - An office week has a working day, a lunch lull, quiet weekends and its country's holidays.
 # - Night-shift workers and fans post in the same hours; weekends, holidays and active days tell

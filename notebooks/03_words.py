@@ -267,7 +267,7 @@ pd.Series({threshold: textsim.group_near_duplicates(script_words, threshold=thre
 
 # %% [markdown]
 # At `1.0` (the same words) the script falls apart into many groups; at `0.8`-`0.9`, the values researchers
-# use, the variants join into far fewer; lower still, nearly all of it is one group. A lower threshold
+# use, the variants join into fewer; lower still, nearly all of it is one group. A lower threshold
 # also starts to join texts that merely share a topic: `0.8`-`0.9` is a compromise.
 
 # %% [markdown]
