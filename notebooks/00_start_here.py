@@ -224,7 +224,8 @@ data.labels.groupby(["kind", "group"]).size()
 # The counts above show a platform that is mostly genuine people, with covert campaign
 # accounts (kind `campaign`) hidden among them, and some commercial spam. Several genuine groups are
 # **decoys**: real people who look suspicious on one signal, such as night-shift workers who
-# post at odd hours or Chinese-speaking Americans.
+# post at odd hours, Chinese-speaking Americans, or loud genuine partisans who paste the same
+# slogans as the campaign.
 
 # %% [markdown]
 # Now we can ask the answer key about the busiest account. `set_index("userid")` lets us

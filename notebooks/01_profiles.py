@@ -92,13 +92,13 @@ per_day.head(10)
 
 # %% [markdown]
 # A handful of days stand far above the rest: on an ordinary day only a few accounts were created,
-# on those days dozens. How unusual is that? The distribution of all days puts it in context.
+# on those days many times more. How unusual is that? The distribution of all days puts it in context.
 
 # %%
 per_day.describe()
 
 # %% [markdown]
-# Most days saw one or two new accounts. The kit's `signals.creation_burst_size` gives every account
+# Most days saw a single new account. The kit's `signals.creation_burst_size` gives every account
 # the size of its own creation day (itself included). It does exactly what we wrote; the line below
 # checks that the two agree for every account.
 
@@ -118,8 +118,9 @@ plt.show()
 
 # %% [markdown]
 # The horizontal axis is the day of creation, the vertical axis how many accounts were made that
-# day, one line per kind. Genuine sign-ups form a low, steady trickle; the campaign's line is flat
-# at zero except for a few tall spikes, one per batch. That is what bulk creation looks like.
+# day, one line per kind. Genuine sign-ups form a low, steady trickle; the campaign's line is almost
+# flat at zero, with a few tall spikes, one per batch. That is what bulk creation looks like. The
+# legend counts accounts made in this range only: the rest of the campaign was made long before.
 
 # %% [markdown]
 # ### Check your understanding
@@ -148,7 +149,7 @@ in_burst = burst >= 10
 print(evaluate.score(in_burst, labels))
 
 # %% [markdown]
-# The rule is strong, but not clean. `evaluate.false_positive_rates` counts the genuine people it
+# The rule is precise, but it misses much of the campaign, and it is not clean. `evaluate.false_positive_rates` counts the genuine people it
 # flags, group by group: each of them is someone a careless investigator would accuse.
 
 # %%
@@ -214,9 +215,22 @@ parts.groupby(group).sum()
 
 # %% [markdown]
 # Read the table by rows. Family words alone are something many ordinary people write ("Mom of
-# three"). A slogan is what fervent supporters write about themselves, and genuine partisans (the
-# group `partisan`, when present) do it too. Only the combination, repeated across accounts, points
-# to a template.
+# three"). A slogan is what fervent supporters write about themselves, and genuine **partisans**
+# (loud, real supporters of one side; the group `partisan`) do it too, sometimes with family words as
+# well. So the combination points to a template only when it repeats across accounts that share
+# other marks.
+
+# %% [markdown]
+# How much would the bio template cost as a detector on its own? The false-positive table names the
+# genuine groups it flags; the row for the partisans is the price of treating a political bio as a clue.
+
+# %%
+evaluate.false_positive_rates(family & slogan, labels)[["group", "in_words"]].head(3)
+
+# %% [markdown]
+# The genuine people the template catches are partisans: real supporters who describe themselves
+# the way the campaign's personas do. Their bios are honest; only other, non-political marks
+# could ever tell a persona from them.
 
 # %% [markdown]
 # ### Near-duplicate bios
@@ -312,7 +326,8 @@ detectors = {"burst": in_burst, "digit handle": digit_handle,
 evaluate.compare_detectors(detectors, labels)
 
 # %% [markdown]
-# No clue is perfect on its own, and they fail in different places. The table below counts, for each
+# No clue is perfect on its own: the best F1 in the table stays well short of 1, and each clue
+# fails in different places. The table below counts, for each
 # group of genuine people (and spam), how many accounts each clue flags; groups that no clue
 # touches are left out.
 
@@ -324,12 +339,17 @@ wrongly_flagged[wrongly_flagged.sum(axis=1) > 0]
 
 # %% [markdown]
 # Each column hurts a different group: the handle clue falls on newcomers, the picture clue on fans
-# and spam, and a bio clue on anyone who writes the same family words and slogan. Because the
-# mistakes fall on different people, requiring *several* clues at once removes most of them.
+# and spam, and the bio clue on genuine partisans. Because the mistakes fall on different
+# people, requiring *several* clues at once should remove most of them. What does it cost?
 
 # %%
 clues_per_account = pd.DataFrame(detectors).fillna(False).sum(axis=1)
 print(evaluate.score(clues_per_account >= 3, labels))
+
+# %% [markdown]
+# Three clues of four flag almost no genuine person, but they also let most of the campaign go: its
+# accounts carry their marks unevenly, and some were made carefully, with few profile marks at
+# all. Profiles alone cannot find them; the clocks, words and networks of the next lessons can.
 
 # %% [markdown]
 # ### Check your understanding
@@ -361,10 +381,11 @@ evaluate.false_positive_rates(burst >= min_burst, labels)[["group", "in_words"]]
 #
 # - Group and count a creation date to find batches: a network's accounts are made many on one day.
 # - Handles of a name and digits, templated bios and near-identical pictures are marks of bulk
-#   creation, and each one also fits genuine people: newcomers, anyone who writes a family bio or a
-#   slogan, fans.
+#   creation, and each one also fits genuine people: newcomers, genuine partisans with slogan
+#   bios, fans.
 # - Count the cost of a clue group by group (`evaluate.false_positive_rates`) before using it.
-# - Clues that fail on different people are stronger together; none is evidence alone.
+# - Clues that fail on different people are stronger together, but profiles alone miss the careful
+#   accounts; none is evidence alone.
 #
 # The words in bold are collected in the [glossary](GLOSSARY.md).
 #

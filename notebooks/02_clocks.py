@@ -161,8 +161,9 @@ ax.set(title="How well the suspects' posts fit a 09:00-17:00 weekday, by time zo
 plt.show()
 
 # %% [markdown]
-# The curve rises to one sharp peak and falls away on both sides: one offset fits far better than
-# its neighbours. A crowd of people posting for fun would give a flat, low curve. The kit names
+# The curve rises to one peak and falls away on both sides. The offsets next to the peak fit
+# fairly well too (shifting a working day by an hour clips only its edges), but the peak is the
+# highest. A crowd of people posting for fun would give a flat, low curve. The kit names
 # the peak:
 
 # %%
@@ -193,7 +194,7 @@ weekday_hours = beijing[beijing.dt.day_of_week < 5].dt.hour.value_counts().sort_
 weekday_hours.loc[7:18]
 
 # %% [markdown]
-# Posting starts just before nine, stops at five, and drops steeply in the 12:00 hour: a **lunch
+# Posting starts at nine (a trickle comes earlier), stops at five, and drops steeply in the 12:00 hour: a **lunch
 # lull**. The kit's `lunch_dip` turns that into a number: 1 when lunch is silent, 0 when it is as
 # busy as the hours around it. Here is its value at a few offsets:
 
@@ -272,8 +273,9 @@ evaluate.false_positive_rates(office_rule, labels)[["group", "in_words"]].head(5
 
 # %% [markdown]
 # The rule catches most of the campaign and many more genuine people: most **night-shift workers**
-# (nurses, guards, drivers in the United States, whose night is Beijing's day), most **fans**, and
-# ordinary users with so few posts that half of them land in those hours by chance.
+# (nurses, guards, drivers in the United States, whose night is Beijing's day), most **fans**,
+# some Indonesian speakers at home (whose afternoons fall in Beijing office hours), and ordinary
+# users with so few posts that half of them land in those hours by chance.
 
 # %% [markdown]
 # **Alt text for the figure below:** the hour-of-week grid of the night-shift workers' posts, read in
@@ -326,7 +328,7 @@ evaluate.false_positive_rates(office_week, labels)[["group", "in_words"]].head(4
 
 # %% [markdown]
 # Asking for the whole office week clears most of the night-shift workers and fans the first rule
-# accused, at the price of missing some campaign accounts that post less regularly. A few genuine
+# accused, at the price of missing campaign accounts that post less regularly. A few genuine
 # people still match: a clock is one signal, to be combined with others (lesson 06).
 
 # %% [markdown]
@@ -362,7 +364,7 @@ evaluate.false_positive_rates(rule, labels)[["group", "in_words"]].head(3)
 # ## Key points
 #
 # - Times are stored in UTC; `dt.tz_convert` reads them on any clock. Let pandas handle summer time.
-# - Try offsets and count office-hours posts: a group run from an office fits one offset sharply
+# - Try offsets and count office-hours posts: a group run from an office fits one offset best
 #   (`signals.office_hours_fit_by_offset`, `best_working_timezone`).
 # - An office week has a working day, a lunch lull, quiet weekends and its country's holidays.
 # - Night-shift workers and fans post in the same hours; weekends, holidays and active days tell

@@ -72,8 +72,8 @@ plots.set_theme()
 # ## 1. Languages on the platform
 #
 # Each post has a `tweet_language`, the language a detector read in its text (a two-letter
-# code: `en` English, `zh` Chinese, `es` Spanish). Most posts are in English; a sizeable minority
-# are in Chinese.
+# code: `en` English, `zh` Chinese, `es` Spanish, `pt` Portuguese, `id` Indonesian). Most posts are
+# in English; a sizeable minority are in Chinese, and smaller groups write in other languages.
 
 # %%
 posts["tweet_language"].value_counts().head(5)
@@ -111,8 +111,8 @@ evaluate.false_positive_rates(us_zh, labels)[["group", "in_words"]].head(4)
 
 # %% [markdown]
 # The rule fails, harmfully. Almost everyone it flags is a **Chinese-speaking American** or a
-# **diaspora community** account (a church, a language school, a community centre); it misses most
-# of the campaign, which writes mostly in English.
+# **diaspora community** account (a church, a language school, a community centre); it catches next
+# to none of the campaign, which writes mostly in English.
 #
 # **Alt text for the figure below:** one horizontal bar per genuine group (and spam), the share of the
 # group the rule flags, labelled with how many of the group's accounts it flags.
@@ -138,8 +138,8 @@ zh_share.groupby(group).median().sort_values(ascending=False).head(4).round(2)
 # %% [markdown]
 # ### Check your understanding
 #
-# A colleague says: "The rule flagged only a few campaign accounts, but at least they are real
-# catches, so let us keep it as one signal among others." What is wrong with this?
+# A colleague says: "The rule catches little of the campaign, but whatever it does catch is a real
+# catch, so let us keep it as one signal among others." What is wrong with this?
 #
 # <details><summary>Answer</summary>
 #
@@ -171,10 +171,19 @@ accounts_per_text = originals.groupby(simple_text)["userid"].nunique().sort_valu
 accounts_per_text.head(8)
 
 # %% [markdown]
-# The most repeated texts are campaign slogans and smears about the two fictional candidates, Ashby
-# and Marchetti (of the Redwood and Harbor parties). Notice that **both sides** are there: "Ashby
-# 2026!! Marchetti wants ..." and "Marchetti 2026!! Ashby wants ...". The network runs personas on
-# each side, to stoke division rather than to win votes for one candidate.
+# The most repeated texts are slogans and smears about the two fictional candidates, Ashby and
+# Marchetti (of the Redwood and Harbor parties), and they cheer for **both sides**: "Ashby 2026!!"
+# next to "Marchetti will finally fix ...". Who posted them? The answer key counts the posters of
+# these texts, group by group.
+
+# %%
+top_texts = simple_text.isin(accounts_per_text.index[:8])
+originals.loc[top_texts, "userid"].drop_duplicates().map(group).value_counts().head(3)
+
+# %% [markdown]
+# Nearly all of the posters are campaign accounts, with at most a handful of genuine partisans. The
+# network runs personas on each side, to stoke division rather than to win votes for one candidate;
+# each persona keeps to one side, and only the network as a whole works both.
 
 # %% [markdown]
 # ### Persona templates on both sides
@@ -211,8 +220,8 @@ exact_share = copied.groupby(originals["userid"]).mean()
 print(evaluate.score(exact_share >= 0.5, labels))
 
 # %% [markdown]
-# Exact matching already finds much of the campaign. But operators know it: their copies change a
-# word or a phrase. Let us follow one script, a smear about "shell companies", through all its
+# Exact matching finds only a small part of the campaign, and much of what it flags is genuine.
+# Operators know it: their copies change a word or a phrase. Let us follow one script, a smear about "shell companies", through all its
 # copies in English.
 
 # %%
@@ -258,7 +267,7 @@ pd.Series({threshold: textsim.group_near_duplicates(script_words, threshold=thre
 
 # %% [markdown]
 # At `1.0` (the same words) the script falls apart into many groups; at `0.8`-`0.9`, the values researchers
-# use, the variants join into far fewer; lower still, nearly all of it is one group. A lower threshold
+# use, the variants join into fewer; lower still, nearly all of it is one group. A lower threshold
 # also starts to join texts that merely share a topic: `0.8`-`0.9` is a compromise.
 
 # %% [markdown]
@@ -283,8 +292,17 @@ evaluate.false_positive_rates(detectors["near-duplicates"], labels)[["group", "i
 # %% [markdown]
 # **News desks** post the same wire stories; **spam** pastes ads; **diaspora community** groups repost
 # the same notices (a tax-help workshop). Short everyday posts match someone else's too: here they
-# come from word banks, more alike than real speech (see the datasheet). Honest people copy, and
-# fervent supporters paste the same slogans: a copied slogan alone says nothing about who posted it.
+# come from word banks, more alike than real speech (see the datasheet). And most of the loud
+# partisans are flagged: genuine supporters who paste the same slogans, memes and hashtags the
+# campaign pushes. How much do they copy, compared with the campaign?
+
+# %%
+near_share.groupby(group).median().loc[["campaign_a", "partisan", "ordinary"]].round(2)
+
+# %% [markdown]
+# The median partisan copies as much as the median campaign account, or more, and far more than an ordinary
+# user. Honest people copy, and fervent supporters most of all: a copied slogan alone says nothing
+# about who posted it. Lesson 06 shows what other evidence tells partisans and personas apart.
 
 # %% [markdown]
 # ## 5. What near-duplicate matching cannot see
@@ -355,11 +373,11 @@ evaluate.false_positive_rates(flags, labels)[["group", "in_words"]].head(3)
 # ## Key points
 #
 # - Language and location describe communities, not operations: a "US location, writes Chinese"
-#   rule flags Chinese-speaking Americans and diaspora groups and misses most of the campaign.
+#   rule flags Chinese-speaking Americans and diaspora groups and misses the campaign.
 # - Copypasta shows up as the same text on many accounts: tidy case and spaces, then count accounts
 #   per text. The same templates run on both sides of the election.
 # - Near-duplicate matching (Jaccard on word sets, `0.8`-`0.9`) catches lightly edited copies; news
-#   desks, spam and community notices copy too.
+#   desks, spam, community notices and, above all, genuine partisans copy too.
 # - Translated, paraphrased or machine-written text evades word matching: follow the behaviour.
 #
 # The words in bold are collected in the [glossary](GLOSSARY.md).

@@ -221,9 +221,11 @@ echoers = labels.set_index("userid").loc[kit_delay.index, ["group", "role"]].ass
 echoers.groupby(["group", "role"], observed=True)["delay"].agg(["count", "median"]).round(0)
 
 # %% [markdown]
-# Read the `count` column first: almost everyone who retweets the suspected seeds belongs to one
-# operation. Loudspeakers echo within seconds; personas take minutes, like people reading a feed.
-# The few genuine accounts that retweet a seed do so much more slowly.
+# Read the `count` column first: the operation's own accounts are not the only ones. Genuine
+# people retweet a seed now and then too: loud partisans who like its memes, ordinary users and
+# Chinese-speaking Americans who read its outlets. The delays tell them apart: loudspeakers echo
+# within seconds, personas within minutes, like people reading a feed, and the genuine accounts
+# hours later.
 
 # %% [markdown]
 # ## 5. Fans are fast too
@@ -238,8 +240,9 @@ fast.groupby(fast_by_group, observed=True).median().sort_values(ascending=False)
 
 # %% [markdown]
 # Fans who retweet their star the moment a debate clip drops make more fast retweets than the
-# campaign as a whole (its personas take minutes). What separates them is *whom* they echo: a fan echoes a star with
-# millions of followers, a loudspeaker echoes a seed few people follow.
+# campaign as a whole (its personas take minutes), and so do the genuine partisans, quick on their
+# candidate's posts. What separates them is *whom* they echo: a fan or a partisan echoes a star or
+# a candidate with a large following, a loudspeaker echoes a seed few people follow.
 
 # %% [markdown]
 # ### Check your understanding
@@ -311,8 +314,8 @@ ignored_kind = labels.set_index("userid").loc[ignored.index, "kind"]
 ignored.groupby(ignored_kind, observed=True).describe()[["count", "25%", "50%", "75%"]].round(2)
 
 # %% [markdown]
-# Campaign posts are ignored somewhat more often, but the ranges overlap widely: many small
-# genuine accounts get no likes either. Zero engagement is a weak signal on its own here; it helps describe a network you already suspect, not find one.
+# Campaign posts are ignored more often, but the ranges overlap: many small genuine accounts get
+# no likes either. Zero engagement is a weak signal on its own here; it helps describe a network you already suspect, not find one.
 
 # %% [markdown]
 # ## 8. Meet the genuine people
@@ -382,7 +385,8 @@ pd.Series({"seeds": shares.reindex(suspected_seeds).median(), "public figures": 
 #   and genuine heavy posters rank high too.
 # - Following the loud accounts' retweets leads to the **seed accounts**; the answer key only
 #   confirms what the retweets showed.
-# - Networks echo seeds fast, but fans are as fast: speed matters together with *whom* is echoed.
+# - Networks echo seeds fast, but fans and genuine partisans are faster still: speed matters
+#   together with *whom* is echoed.
 # - Engagement that comes almost entirely from inside one group is a sign of a propped-up account;
 #   zero engagement is common among genuine small accounts.
 #

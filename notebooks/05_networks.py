@@ -32,7 +32,8 @@
 # 1. build a co-retweet network from a posts table, by hand and with the kit;
 # 2. find clusters of accounts in it and describe who is in each;
 # 3. measure how the time window and the minimum weight change precision and recall;
-# 4. separate a fandom's debate-night burst from a campaign's steady drumbeat.
+# 4. separate a fandom's debate-night burst and a cluster of genuine partisans from a campaign's
+#    steady drumbeat.
 
 # %% [markdown]
 # ## Starting fresh?
@@ -152,7 +153,7 @@ print(graph.number_of_nodes(), "accounts,", graph.number_of_edges(), "links")
 found.value_counts().head()
 
 # %% [markdown]
-# The linked accounts fall into a small number of large clusters. The figure below draws the network:
+# The linked accounts fall into a small number of clusters. The figure below draws the network:
 # each dot is an account, each grey line a link, dots coloured by the answer key's kind. The
 # layout pulls linked accounts together.
 
@@ -177,16 +178,25 @@ summary = coordination.cluster_summary(found, labels, accounts)
 summary
 
 # %% [markdown]
-# One large cluster is made entirely of campaign accounts with few followers. Another, just as
-# large, is made of fans (`fandom`): genuine people. Counting every clustered account as a
-# campaign account would accuse all of them. The answer key puts a number on it:
+# One cluster is made entirely of campaign accounts with few followers. Another, larger still, is
+# made of genuine people: mostly fans (`fandom`), with the rest largely loud partisans, as the next
+# cell counts. Counting every clustered account as a campaign account would accuse all of them.
+
+# %%
+group = labels.set_index("userid")["group"]
+found.index.to_series().map(group).groupby(found.values).value_counts().groupby(level=0).head(2)
+
+# %% [markdown]
+# The genuine cluster joins two communities that retweet fast: fans retweeting their star and
+# partisans retweeting their candidate. The answer key puts a number on what calling every
+# clustered account a campaign account would cost:
 
 # %%
 print(evaluate.score(found.index, labels))
 
 # %% [markdown]
-# Recall is high: most campaign accounts are in a cluster. Precision is poor, because the fans'
-# cluster is counted too. To do better we need to know *when* each cluster acts together, and we
+# Recall is modest: only part of the campaign is in a cluster at all, because many of its accounts
+# retweet too slowly or too rarely. Precision is poor, because the genuine cluster is counted too. To do better we need to know *when* each cluster acts together, and we
 # need to choose the window with care.
 
 # %% [markdown]
@@ -201,10 +211,11 @@ by_window = {f"{seconds} s": coordination.clusters(coordination.co_retweet_edges
 evaluate.compare_detectors(by_window, labels)
 
 # %% [markdown]
-# A narrow window is not safer. At 1 and `10` seconds the clustered accounts are mostly fans, who
-# retweet their star within seconds; the campaign's personas retweet minutes later and only join
-# at a wider window (see the kit's [coordination guide](../docs/coordination.md)). Recall grows
-# with the window, and the fans stay in at every width.
+# A narrow window is not safer. At 1 and `10` seconds the clustered accounts are mostly genuine:
+# fans, who retweet their star within seconds, and partisans quick on their candidate's posts; the
+# campaign's personas retweet minutes later and only join at a wider window (see the kit's
+# [coordination guide](../docs/coordination.md)). Recall grows with the window, and the genuine
+# accounts stay in at every width.
 
 # %% [markdown]
 # ## 5. Try it: the coordination explorer
@@ -223,8 +234,9 @@ CoordinationExplorer(data, window=10, min_weight=2)
 # %% [markdown]
 # <details><summary>Answer</summary>
 #
-# At `10` seconds fans fill most of the clusters; fewer than half of the campaign's accounts have
-# joined (its loudspeakers and its quickest personas). From about a minute, most campaign accounts are in clusters. The fans never
+# At `10` seconds fans fill most of the clusters, with partisans next; fewer than half of the
+# campaign's accounts have joined (its loudspeakers and its quickest personas). More campaign
+# accounts join at a minute and more again at five, but so do more genuine people. The fans never
 # leave: they retweet within seconds, so every wider window still includes them. Raising the
 # minimum weight trims weak links on both sides.
 # </details>
@@ -250,8 +262,8 @@ daily.groupby(level="cluster", group_keys=False).nlargest(3)
 
 # %% [markdown]
 # One cluster has a couple of days far busier than any other: evenings some weeks apart, the
-# platform's debate nights (the datasheet lists them). The campaign's busiest days are only a
-# little above its usual level: it works every weekday.
+# platform's debate nights (the datasheet lists them). The campaign's busiest days stand nowhere
+# near as far above its usual level: it works every weekday.
 
 # %% [markdown]
 # ### Check your understanding
@@ -289,15 +301,16 @@ steady = coordination.clusters(coordination.co_retweet_edges(without_events, win
 coordination.cluster_summary(steady, labels, accounts)
 
 # %% [markdown]
-# The fans' cluster is gone; the campaign's cluster remains, because it acts together on ordinary
-# days too. Any small genuine clusters left over deserve a look of their own. Score the new
-# network:
+# The fans have left; the campaign's cluster remains, because it acts together on ordinary days
+# too. But a genuine cluster remains as well, now mostly partisans: they retweet their candidate
+# fast on ordinary days, not only on debate nights. Score the new network:
 
 # %%
 print(evaluate.score(steady.index, labels))
 
 # %% [markdown]
-# Precision rises sharply, at little cost in recall. Setting aside known public events is a
+# Precision rises sharply, at little cost in recall, but it is still poor: the partisans are still
+# counted. Setting aside known public events is a
 # judgement call: a campaign could hide inside a real event, so an investigator looks at the
 # event's clusters separately rather than deleting them for good.
 
@@ -313,11 +326,26 @@ evaluate.compare_false_positive_rates({"60 s, all days": found.index, "60 s, wit
 
 # %% [markdown]
 # The table keeps the groups with any wrongly flagged account. The fans' cost nearly disappears
-# once the events are set aside. Any genuine accounts that remain are
-# busy accounts that share the same popular posts: heavy posters, news desks, public figures.
-# **Genuine partisans**, people who eagerly retweet their own party's accounts, can form clusters
-# too: what separates them is *whom* they echo (well-followed party accounts, not little-known
-# seeds) and their profiles.
+# once the events are set aside; the **genuine partisans'** barely moves. With them remain a few
+# busy accounts that share the same popular posts, such as the heavy posters. Partisans eagerly
+# retweet their own side, so they form clusters; what could separate them from the campaign?
+
+# %% [markdown]
+# One answer is *whom* each cluster echoes. The cell below takes the retweets of each steady
+# cluster and gives the median follower count of the accounts they retweet, using the profiles
+# only, not the answer key.
+
+# %%
+steady_retweets = without_events[without_events["is_retweet"] & without_events["userid"].isin(steady.index)]
+followers = accounts.set_index("userid")["follower_count"]
+echoed_followers = steady_retweets["retweet_userid"].map(followers)
+echoed_followers.groupby(steady_retweets["userid"].map(steady).rename("cluster")).median()
+
+# %% [markdown]
+# The partisans' cluster echoes very well-followed accounts (candidates, party figures, news
+# desks); the campaign's cluster echoes little-known accounts, its own seeds. Some partisans do
+# retweet a campaign seed now and then (the datasheet says so), but too rarely to join its cluster. Whom a cluster echoes,
+# and its profiles, tell them apart; fast retweeting does not.
 
 # %% [markdown]
 # The figure shows these costs as bars for the network without the two evenings: one bar per
@@ -328,8 +356,8 @@ plots.false_positives(evaluate.false_positive_rates(steady.index, labels))
 plt.show()
 
 # %% [markdown]
-# Most bars are empty; the few that are not belong to small groups of very active genuine
-# accounts, where a handful of people make a visible share. Behind every bar are people who
+# Most bars are empty. The long ones are the loud partisans, a large group of whom a good share is
+# flagged, and the tiny group of heavy posters, where a handful of people make a visible share. Behind every bar are people who
 # would be wrongly accused if we reported the cluster list as it stands.
 
 # %% [markdown]
@@ -349,10 +377,11 @@ print(evaluate.score(mine.index, labels))
 #
 # - A **co-retweet network** links two accounts that retweeted the same posts within a window; the
 #   weight counts how many different posts.
-# - The **window** decides who is caught: narrow windows find fans first; a campaign's slower
-#   personas only join at a minute or more.
+# - The **window** decides who is caught: narrow windows find fans and partisans first; a
+#   campaign's slower personas only join at a minute or more.
 # - Clusters are groups of linked accounts; the answer key (or, on real data, careful reading)
-#   says who they are. Not every tight cluster is a campaign.
+#   says who they are. Not every tight cluster is a campaign: genuine partisans cluster too, and
+#   whom a cluster echoes helps tell them apart.
 # - A burst tied to a public event differs from a steady working rhythm: look at *when* a cluster
 #   acts.
 #

@@ -87,9 +87,10 @@ print("accounts:", ", ".join(data.accounts.columns))
 print("posts:", ", ".join(data.posts.columns))
 
 # %% [markdown]
-# **Do not open** `datasets/capstone/labels.csv` or the capstone's `DATASHEET.md`: they describe
-# what was planted. Reading them turns an investigation into copying, and on a real platform there
-# is no such file. A graded class gets its own capstone made with a private seed anyway.
+# **Do not open** `datasets/capstone/labels.csv` or `INSTRUCTOR-ANSWER-KEY.md` beside it: they
+# describe what was planted. Reading them turns an investigation into copying, and on a real
+# platform there is no such file. The capstone's `DATASHEET.md` describes the platform, not the
+# operation's tactics, and is fair to read. A graded class gets its own capstone made with a private seed anyway.
 
 # %% [markdown]
 # ### Check your understanding
@@ -149,8 +150,9 @@ from inauthentic.widgets import ClockExplorer
 ClockExplorer(data)
 
 # %% [markdown]
-# Across the whole platform, genuine users dominate the clock. An operation shows up only once you
-# look at a candidate group: accounts picked by another signal (a network cluster, a creation burst,
+# Across the whole platform, genuine users write most of the posts, so their clock shapes the
+# picture and blurs any operation inside it. An operation stands out clearly only once you look at
+# a candidate group: accounts picked by another signal (a network cluster, a creation burst,
 # shared texts). Then pass them with `userids=` and slide again.
 
 # %% [markdown]
@@ -224,13 +226,13 @@ tiers[0]
 # %% [markdown]
 # ### Check your understanding
 #
-# A classmate flags every account that posted in the platform's busiest hour, some fifteen hundred
+# A classmate flags every account that posted in the platform's busiest hours, many hundreds of
 # accounts in all, and catches the whole operation. Why is their F1 low, and what did it cost?
 #
 # <details><summary>Answer</summary>
 #
 # Recall is perfect but precision is tiny: most of those accounts are genuine people, so F1 (which
-# needs both) is low. The cost is the people: over a thousand genuine accounts wrongly accused.
+# needs both) is low. The cost is the people: hundreds of genuine accounts wrongly accused.
 # The tiers reward the balance, not the size of the list.
 # </details>
 

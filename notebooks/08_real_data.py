@@ -346,7 +346,8 @@ pd.crosstab(cluster.to_numpy(), groups, rownames=["cluster"], colnames=["group i
 # %% [markdown]
 # Compare the two tables. If a cluster of genuine fans is there (the platform plants a
 # fandom that live-retweets debate night), see how closely it matches an operation on these
-# measures: a US evening is a Beijing working morning. With a real release, you would have no
+# measures: a US evening is a Beijing working morning. A small cluster of loud genuine partisans,
+# quick on their candidate's posts, may be there too. With a real release, you would have no
 # second table. What the first table supports is a sentence like "these accounts acted
 # together, and these ones on a Beijing working day". What it cannot support:
 #
