@@ -142,6 +142,37 @@ MISTAKES: dict[str, list[Mistake]] = {
     ]
 }
 
+# --- exercise 05: networks (its own block, so that other exercises' entries merge cleanly) ---
+_Q51 = '''def co_retweet_pairs(retweets, window_seconds):
+    pairs = retweets.merge(retweets, on="retweet_tweetid", suffixes=("_a", "_b"))
+    close = (pairs["tweet_time_a"] - pairs["tweet_time_b"]).abs() <= pd.Timedelta(seconds=window_seconds)
+    pairs = pairs[close & (pairs["userid_a"] {keep} pairs["userid_b"])]
+    return pairs.groupby(["userid_a", "userid_b"])["retweet_tweetid"].nunique().rename("weight").reset_index()
+'''
+
+MISTAKES["05_networks"] = [
+    Mistake("self_loops", "q5_1", _Q51.format(keep="<="), "self-loops"),
+    Mistake("both_directions", "q5_1", _Q51.format(keep="!="), "both directions"),
+    Mistake(
+        "precision_recall_swapped",
+        "q5_3",
+        "def window_table(posts, labels, windows):\n"
+        "    scores = [evaluate.score(network_clusters(posts, window).index, labels) for window in windows]\n"
+        "    return pd.DataFrame({'precision': [s.recall for s in scores], 'recall': [s.precision for s in scores]}, index=list(windows))\n\n\n"
+        "by_window = window_table(posts, labels, [10, 60, 300])\n",
+        "swapped",
+    ),
+    Mistake(
+        "answer_key",
+        "q5_6",
+        "def flag_campaign(posts, accounts, clusters, max_followers):\n"
+        "    campaign = labels.loc[labels['kind'].eq('campaign'), 'userid']\n"
+        "    return pd.Series(clusters.index.isin(campaign), index=clusters.index)\n\n\n"
+        "campaign_flags = flag_campaign(without_events, accounts, steady, 10_000)\n",
+        "split a cluster along the answer key",
+    ),
+]
+
 #: Ways a submission can be broken, with what grading should record.
 BREAKAGES = {
     "syntax_error": "one answer cell does not parse: that question scores 0, the others are graded",
@@ -237,6 +268,16 @@ BROKEN_SPOTS = {
         ("not_a_notebook", "q2_1"),
     ]
 }
+
+
+BROKEN_SPOTS["05_networks"] = [
+    ("endless_loop", "q5_3"),
+    ("syntax_error", "q5_1"),
+    ("deleted_cells", "q5_5"),
+    ("reordered_cells", "q5_2"),
+    ("renamed", "q5_1"),
+    ("not_a_notebook", "q5_1"),
+]
 
 
 def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
