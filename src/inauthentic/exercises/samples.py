@@ -173,6 +173,46 @@ MISTAKES["05_networks"] = [
     ),
 ]
 
+# --- exercise 04: amplification (its own block, so that other exercises' entries merge cleanly) ---
+MISTAKES["04_amplification"] = [
+    Mistake(
+        "counts_not_rate",
+        "q4_1",
+        "def posts_per_day(accounts, posts):\n"
+        "    return posts['userid'].value_counts().reindex(accounts['userid'].to_numpy(), fill_value=0)\n\n\n"
+        "volume = posts_per_day(accounts, posts)\n",
+        "counts of posts, not rates",
+    ),
+    Mistake(
+        "volume_alone",
+        "q4_2",
+        "def flag_loudspeakers(accounts, posts, threshold):\n"
+        "    days = max((posts['tweet_time'].max() - posts['tweet_time'].min()) / pd.Timedelta(days=1), 1.0)\n"
+        "    return posts['userid'].value_counts().reindex(accounts['userid'].to_numpy(), fill_value=0) / days >= threshold\n\n\n"
+        "loud_flags = flag_loudspeakers(accounts, posts, 10)\n",
+        "posts per day alone",
+    ),
+    Mistake(
+        "mean_delay",
+        "q4_3",
+        "def echo_delay(posts, seed_userids):\n"
+        "    delays = signals.retweet_delays(posts)\n"
+        "    return delays[delays['retweet_userid'].isin(seed_userids)].groupby('userid')['delay_seconds'].mean()\n\n\n"
+        "seed_delay = echo_delay(posts, seeds)\n",
+        "means, not medians",
+    ),
+    Mistake(
+        "self_engagement",
+        "q4_4",
+        "def inside_share(posts, group_userids):\n"
+        "    target = posts['retweet_userid'].where(posts['is_retweet'], posts['in_reply_to_userid'])\n"
+        "    engaged = pd.DataFrame({'engager': posts['userid'], 'target': target}).dropna().astype('int64')\n"
+        "    return engaged['engager'].isin(group_userids).groupby(engaged['target']).mean()\n\n\n"
+        "applause = inside_share(posts, campaign)\n",
+        "retweeting or replying to themselves",
+    ),
+]
+
 #: Ways a submission can be broken, with what grading should record.
 BREAKAGES = {
     "syntax_error": "one answer cell does not parse: that question scores 0, the others are graded",
@@ -269,6 +309,15 @@ BROKEN_SPOTS = {
     ]
 }
 
+
+BROKEN_SPOTS["04_amplification"] = [
+    ("endless_loop", "q4_3"),
+    ("syntax_error", "q4_1"),
+    ("deleted_cells", "q4_4"),
+    ("reordered_cells", "q4_2"),
+    ("renamed", "q4_1"),
+    ("not_a_notebook", "q4_1"),
+]
 
 BROKEN_SPOTS["05_networks"] = [
     ("endless_loop", "q5_3"),
