@@ -128,3 +128,128 @@ def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, page):
     quiz.first.scroll_into_view_if_needed()
     assert quiz.count() == 1, "the quiz should show one card, with its answer buttons"
     _screenshot(page, "lesson_00_quiz")
+
+
+# ------------------------------------------------------------------------------------ lesson 02
+
+_CLOCK_SUMMARY = re.compile(r"^Read in UTC([+-]\d\d):00, (\d+)% of the posts")
+
+
+def _clock_reading(explorer) -> tuple[int, int]:
+    text = explorer.locator("p", has_text="Read in UTC").first.text_content()
+    match = _CLOCK_SUMMARY.search(text)
+    assert match, f"the clock explorer shows no reading: {text[:300]!r}"
+    return int(match.group(1)), int(match.group(2))
+
+
+def test_lesson_02_clock_explorer_fills_office_hours_toward_utc_plus_8(lesson, page):
+    lesson("notebooks/02_clocks.ipynb")
+    explorer = page.locator(".jp-OutputArea-output:has(.widget-slider)")
+    explorer.locator("text=Read in UTC+00:00").wait_for()
+    assert _clock_reading(explorer)[0] == 0
+    readings = [_clock_reading(explorer)]
+    picture = explorer.locator(".widget-image")
+    pictures = [picture.get_attribute("src")]
+    _focus_slider(page, explorer.locator(".noUi-handle"))
+    for offset in range(1, 9):
+        page.keyboard.press("ArrowRight")
+        explorer.locator(f"text=Read in UTC+{offset:02d}:00").wait_for()
+        readings.append(_clock_reading(explorer))
+    page.wait_for_function("([el, before]) => el.getAttribute('src') !== before",
+                           arg=[picture.element_handle(), pictures[0]])
+    shares = [share for _, share in readings]
+    assert [offset for offset, _ in readings] == list(range(9))
+    # The lesson: read at UTC the suspects post around the clock; at +8 most posts fill the office box.
+    assert shares[8] >= 50 > shares[0], shares
+    assert shares[8] == max(shares), f"the share should peak at +8: {shares}"
+    assert picture.get_attribute("src") != pictures[0], "the heatmap was not redrawn"
+    explorer.scroll_into_view_if_needed()
+    _screenshot(page, "lesson_02_clock_explorer_at_utc_plus_8")
+
+
+# ------------------------------------------------------------------------------------ lesson 05
+
+_TABLES = """(root) => [...root.querySelectorAll('table')].map(table =>
+  [...table.querySelectorAll('tr')].map(row => [...row.querySelectorAll('th, td')].map(c => c.textContent.trim())))"""
+
+_CLUSTERS = re.compile(r"([\d,]+) accounts in ([\d,]+) clusters")
+
+
+def _coordination_reading(explorer) -> dict:
+    text = explorer.locator("p", has_text="Linking two accounts").first.text_content()
+    match = _CLUSTERS.search(text)
+    assert match, f"the coordination explorer shows no summary: {text[:300]!r}"
+    by_kind, largest = explorer.evaluate(_TABLES)[:2]
+    assert by_kind[0][:2] == ["kind", "in a cluster"] and largest[0][:2] == ["cluster", "accounts"], (by_kind[0], largest[0])
+    in_cluster = {row[0]: int(row[1].split(" of ")[0].replace(",", "")) for row in by_kind[1:]}
+    clustered = int(match.group(1).replace(",", ""))
+    assert sum(in_cluster.values()) == clustered, (in_cluster, clustered)
+    return {"clustered": clustered, "clusters": int(match.group(2).replace(",", "")), "by_kind": in_cluster,
+            "precision": in_cluster["campaign"] / clustered,
+            "sizes": [int(row[1].replace(",", "")) for row in largest[1:]]}
+
+
+def test_lesson_05_a_wider_window_changes_the_clusters_and_their_precision(lesson, page):
+    lesson("notebooks/05_networks.ipynb")
+    explorer = page.locator(".jp-OutputArea-output:has(.widget-slider)")
+    explorer.locator("text=10 s window").first.wait_for()
+    at_10 = _coordination_reading(explorer)
+    picture = explorer.locator(".widget-image")
+    picture_at_10 = picture.get_attribute("src")
+    _focus_slider(page, explorer.locator(".noUi-handle").first)  # Window; the second is Min. weight
+    for _ in range(3):  # 10 s -> 20 s -> 30 s -> 1 minute
+        page.keyboard.press("ArrowRight")
+    explorer.locator("text=1 min window").first.wait_for()
+    page.wait_for_function("([el, before]) => el.getAttribute('src') !== before",
+                           arg=[picture.element_handle(), picture_at_10])
+    at_60 = _coordination_reading(explorer)
+    # The lesson: more campaign accounts join at a minute; the fans (genuine) never leave.
+    assert at_60["by_kind"]["campaign"] > at_10["by_kind"]["campaign"], (at_10, at_60)
+    assert at_60["by_kind"]["genuine"] >= at_10["by_kind"]["genuine"], (at_10, at_60)
+    assert at_60["sizes"] != at_10["sizes"], "the table of the largest clusters did not change"
+    assert at_60["precision"] != pytest.approx(at_10["precision"], abs=0.005), (at_10, at_60)
+    explorer.scroll_into_view_if_needed()
+    _screenshot(page, "lesson_05_coordination_explorer_at_1_minute")
+
+
+# ------------------------------------------------------------------------------------ lesson 06
+
+_WHO = re.compile(r"^[\d,]+ of [\d,]+ ")  # "18 of 1,999 ordinary users": the group is the rest
+_HEADLINE = re.compile(r"^([\d,]+) accounts flagged\. Precision ([\d.]+), recall ([\d.]+)")
+
+
+def _tuner_reading(tuner) -> dict:
+    text = tuner.locator("p", has_text="accounts flagged").first.text_content()
+    match = _HEADLINE.search(text)
+    assert match, f"the threshold tuner shows no report: {text[:300]!r}"
+    people = tuner.evaluate(_TABLES)[0]
+    assert people[0][:2] == ["who", "share"], people[0]
+    return {"flagged": int(match.group(1).replace(",", "")), "precision": float(match.group(2)),
+            "recall": float(match.group(3)), "genuine": {_WHO.sub("", row[0]): int(row[1].rstrip("%")) for row in people[1:]},
+            "headline": match.group(0)}
+
+
+def test_lesson_06_lowering_the_office_hours_threshold_changes_the_score_and_who_is_caught(lesson, page):
+    lesson("notebooks/06_weighing_evidence.ipynb")
+    tuner = page.locator(".jp-OutputArea-output:has(.widget-slider)")
+    tuner.locator("text=accounts flagged").wait_for()
+    before = _tuner_reading(tuner)
+    row = tuner.locator(".widget-hbox", has=page.locator("code", has_text="office_hours_share")).first
+    readout = row.locator(".widget-readout")
+    _focus_slider(page, row.locator(".noUi-handle"))
+    for _ in range(100):  # the lesson's question: lower the office-hours slider to 0.3
+        if float(readout.inner_text()) <= 0.3 + 1e-9:
+            break
+        page.keyboard.press("ArrowLeft")
+    assert float(readout.inner_text()) == pytest.approx(0.3), readout.inner_text()
+    page.wait_for_function("([el, before]) => !el.textContent.includes(before)",
+                           arg=[tuner.element_handle(), before["headline"]])
+    page.wait_for_timeout(1500)  # let the kernel catch up with the last key presses
+    after = _tuner_reading(tuner)
+    assert after["flagged"] > before["flagged"], (before, after)
+    assert after["recall"] >= before["recall"] and after["precision"] != before["precision"], (before, after)
+    raised = [who for who, share in after["genuine"].items() if share > before["genuine"].get(who, 0)]
+    assert raised, f"no group of genuine people was caught more often: {before['genuine']} -> {after['genuine']}"
+    assert all(after["genuine"][who] >= share for who, share in before["genuine"].items()), (before, after)
+    tuner.scroll_into_view_if_needed()
+    _screenshot(page, "lesson_06_threshold_tuner_office_hours_0.3")
