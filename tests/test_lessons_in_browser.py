@@ -253,3 +253,64 @@ def test_lesson_06_lowering_the_office_hours_threshold_changes_the_score_and_who
     assert all(after["genuine"][who] >= share for who, share in before["genuine"].items()), (before, after)
     tuner.scroll_into_view_if_needed()
     _screenshot(page, "lesson_06_threshold_tuner_office_hours_0.3")
+
+
+# ------------------------------------------------------------------------------------ exercise 02
+
+EXERCISE = "exercises/02_clocks.ipynb"
+_SOLUTION_CELL = re.compile(r"# # BEGIN SOLUTION\n\n# %%\n(.*?)\n# %% \[raw\]\n# # END SOLUTION", re.S)
+
+
+def _first_solution() -> str:
+    """The first question's solution, as the instructor's source writes it (markers removed)."""
+    source = (ROOT / "exercises" / "source" / "02_clocks.py").read_text(encoding="utf-8")
+    code = _SOLUTION_CELL.search(source).group(1)
+    return re.sub(r"  # SOLUTION$", "", code, flags=re.M).strip() + "\n"
+
+
+def _answer_and_check(page, answer_cell: int, code: str) -> str:
+    """Replace the answer cell's code as a learner does (click, select all, paste), run it and its check."""
+    cells = page.locator(".jp-Notebook .jp-Cell")
+    check_output = cells.nth(answer_cell + 1).locator(".jp-OutputArea")
+    before = check_output.text_content() or ""
+    editor = cells.nth(answer_cell).locator(".cm-content")
+    editor.scroll_into_view_if_needed()
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(code)
+    assert cells.nth(answer_cell).locator(".cm-content").text_content().startswith("def local_times(")
+    page.keyboard.press("Shift+Enter")  # run the answer; the check cell below is selected next
+    page.keyboard.press("Shift+Enter")  # run the check
+    page.wait_for_function("([el, before]) => el.textContent.includes('q2_1') && el.textContent !== before",
+                           arg=[check_output.element_handle(), before], timeout=120_000)
+    return check_output.text_content()
+
+
+def test_exercise_02_gives_the_intended_hint_for_a_known_mistake_then_passes(lesson, page):
+    mistake = next(m for m in MISTAKES["02_clocks"] if m.question == "q2_1")
+    lesson(EXERCISE, run=False)
+    sources = page.evaluate(_CELLS)
+    assert 'grader.check("q2_1")' in sources[3]["source"], "the first check cell moved"
+    answer_cell = 4  # the notebook's fifth cell (markdown included): the first answer cell
+    assert "def local_times" in page.locator(".jp-Notebook .jp-Cell").nth(answer_cell).text_content()
+    page.locator(".jp-Notebook .jp-Cell").nth(answer_cell).click()  # select it, then run what is above it
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-above')")
+    page.wait_for_function(_FINISHED_ABOVE, timeout=120_000)
+    wrong = _answer_and_check(page, answer_cell, mistake.code)
+    assert mistake.message in wrong, f"expected the hint {mistake.message!r}, got: {wrong[:600]!r}"
+    assert "passed" not in wrong.split("q2_1", 1)[1][:40]
+    page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).scroll_into_view_if_needed()
+    _screenshot(page, "exercise_02_hint_for_a_known_mistake")
+    right = _answer_and_check(page, answer_cell, _first_solution())
+    assert re.search(r"q2_1\s*passed", right), f"the right answer did not pass: {right[:600]!r}"
+    assert mistake.message not in right
+    page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).scroll_into_view_if_needed()
+    _screenshot(page, "exercise_02_first_question_passed")
+
+
+_FINISHED_ABOVE = """() => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  if (panel.sessionContext.session.kernel.status !== 'idle') return false;
+  const cells = panel.content.widgets.slice(0, 3).filter(cell => cell.model.type === 'code');
+  return cells.every(cell => cell.model.executionCount !== null);
+}"""
