@@ -15,13 +15,12 @@ import importlib.util
 import json
 import os
 import re
-import secrets
 import shutil
 import urllib.request
 from pathlib import Path
 
 import pytest
-from jupyterlab_driver import browser, lab, open_and_run, page  # noqa: F401  (fixtures)
+from jupyterlab_driver import browser, lab, open_and_run, open_notebook, page  # noqa: F401  (fixtures)
 
 from inauthentic.exercises.samples import MISTAKES
 
@@ -59,16 +58,16 @@ _FINISHED = """() => {
 
 @pytest.fixture
 def lesson(lab, page):
-    """Copy a committed notebook into the lab's folder, open it and run it; stop its kernel afterwards."""
-    opened = []
+    """Copy a committed notebook into the lab's folder, open it and (by default) run it without errors.
 
+    The kernels are stopped afterwards, so that two cores are not shared with idle lessons.
+    """
     def open_copy(relative: str, run: bool = True) -> str:
         target = lab.root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / relative, target)
-        opened.append(relative)
         if not run:
-            _open(page, lab, relative)
+            open_notebook(page, lab, relative)
         else:
             open_and_run(page, lab, relative)
             page.wait_for_function(_FINISHED, timeout=300_000)
@@ -77,7 +76,7 @@ def lesson(lab, page):
             assert not errors, f"{relative} raised: {errors}"
             assert all(cell["count"] is not None for cell in cells if cell["source"].strip()), "a cell did not run"
             tracebacks = [text for text in page.locator(
-                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
+                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_text_contents()
                 if "Traceback" in text or "Error" in text]
             assert not tracebacks, f"{relative} printed errors: {tracebacks[:2]}"
         return relative
@@ -86,20 +85,8 @@ def lesson(lab, page):
     _stop_kernels(lab)
 
 
-def _open(page, lab, notebook: str) -> None:
-    """Open ``notebook`` and wait for its kernel, without running anything (as a learner opens it)."""
-    page.goto(lab.url(f"lab/workspaces/{secrets.token_hex(4)}/tree/{notebook}") + "&reset")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", state="attached")
-    page.wait_for_function(
-        "(name) => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
-        " return w && w.context && w.context.path === name && w.sessionContext.session"
-        " && w.sessionContext.session.kernel && w.sessionContext.session.kernel.status === 'idle'; }",
-        arg=notebook,
-    )
-
-
 def _stop_kernels(lab) -> None:
-    """Shut down the kernels this test's notebooks started (the server is shared by the module)."""
+    """Shut down the server's kernels once a test is done with its notebook (the server is shared)."""
     with urllib.request.urlopen(lab.url("api/sessions"), timeout=10) as answer:
         sessions = json.load(answer)
     for session in sessions:
