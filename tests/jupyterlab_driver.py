@@ -64,9 +64,28 @@ class Lab:
         return name
 
 
-@pytest.fixture(scope="session")
-def lab(tmp_path_factory):
-    root = tmp_path_factory.mktemp("lab")
+#: What the session fixtures started, shared by every test module that imports them: a module
+#: that imports a fixture gets its own copy, so without this a second browser test module would
+#: start a second JupyterLab (and Playwright refuses to start twice in one process).
+_SHARED: dict[str, list] = {}
+
+
+def _shared(name: str, start, stop):
+    """Yield ``start()``'s result, started once however many modules ask; ``stop`` it after the last."""
+    entry = _SHARED.get(name)
+    if entry is None:
+        entry = _SHARED[name] = [start(), 0]
+    entry[1] += 1
+    try:
+        yield entry[0][0]
+    finally:
+        entry[1] -= 1
+        if entry[1] == 0:
+            del _SHARED[name]
+            stop(*entry[0])
+
+
+def _start_lab(root: Path):
     port, token = _free_port(), secrets.token_hex(16)
     log = open(root.parent / "jupyterlab.log", "w")
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
@@ -91,26 +110,46 @@ def lab(tmp_path_factory):
                 log.close()
                 pytest.fail(f"JupyterLab did not start; its log:\n{(root.parent / 'jupyterlab.log').read_text()[-3000:]}")
             time.sleep(0.5)
-    yield Lab(root, port, token, process)
-    process.terminate()
+    return Lab(root, port, token, process), log
+
+
+def _stop_lab(lab: Lab, log) -> None:
+    lab.process.terminate()
     try:
-        process.wait(timeout=15)
+        lab.process.wait(timeout=15)
     except subprocess.TimeoutExpired:
-        process.kill()
+        lab.process.kill()
     log.close()
 
 
 @pytest.fixture(scope="session")
-def browser():
+def lab(tmp_path_factory):
+    yield from _shared("lab", lambda: _start_lab(tmp_path_factory.mktemp("lab")), _stop_lab)
+
+
+def _start_browser():
     from playwright.sync_api import sync_playwright
 
     executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(executable).exists():
         pytest.fail(f"No Chromium at {executable}: run 'make browser' (or set CHROMIUM) before the browser tests.")
-    with sync_playwright() as playwright:
+    playwright = sync_playwright().start()
+    try:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
-        yield chromium
-        chromium.close()
+    except Exception:
+        playwright.stop()
+        raise
+    return chromium, playwright
+
+
+def _stop_browser(chromium, playwright) -> None:
+    chromium.close()
+    playwright.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    yield from _shared("browser", _start_browser, _stop_browser)
 
 
 @pytest.fixture
@@ -142,6 +181,12 @@ def open_file_browser(page) -> None:
 
 def open_and_run(page, lab: Lab, notebook: str) -> None:
     """Open ``notebook`` in JupyterLab, wait for its kernel and run every cell."""
+    open_notebook(page, lab, notebook)
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+
+def open_notebook(page, lab: Lab, notebook: str) -> None:
+    """Open ``notebook`` in JupyterLab and wait until its kernel is idle, running nothing (as a learner opens it)."""
     # A workspace of its own, so JupyterLab does not reopen an earlier test's notebooks.
     page.goto(lab.url(f"lab/workspaces/{secrets.token_hex(4)}/tree/{notebook}") + "&reset")
     page.wait_for_selector(".jp-Notebook .jp-Cell", state="attached")
@@ -156,4 +201,3 @@ def open_and_run(page, lab: Lab, notebook: str) -> None:
         " && w.sessionContext.session.kernel && w.sessionContext.session.kernel.status === 'idle'; }",
         arg=notebook,
     )
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
