@@ -2,10 +2,11 @@
 
 otter is slow (about 10 s a run), so the expensive work happens once: the
 ``built`` fixture builds every exercise into a temporary folder (``otter
-assign`` runs the tests against the solution), and ``graded`` grades one batch
-of made-up submissions of exercise 02 (right, untouched, wrong and broken) in
-parallel with :func:`inauthentic.exercises.grade.grade_folder`. The tests then
-read the gradebook.
+assign`` runs the tests against the solution), and ``graded_all`` grades one
+batch of made-up submissions per exercise in parallel with
+:func:`inauthentic.exercises.grade.grade_folder`: for every exercise the
+solution, the untouched notebook and its anticipated mistakes; for exercise 02
+also the broken notebooks. The tests then read the gradebooks.
 """
 
 from __future__ import annotations
@@ -27,15 +28,21 @@ from inauthentic.exercises.results import MANUAL_REASON, PASSED
 CLOCKS = "02_clocks"
 TIME_LIMIT = 60  # seconds per submission in the test batch; the endless loop is stopped at it
 
-# The wrong submissions: each carries at most one mistake per question, so
-# that the other questions must still get full marks.
-_BY_QUESTION: dict[str, list[samples.Mistake]] = {}
-for _mistake in samples.MISTAKES[CLOCKS]:
-    _BY_QUESTION.setdefault(_mistake.question, []).append(_mistake)
-WRONG = {
-    f"wrong-{round_ + 1}": [mistakes[round_] for mistakes in _BY_QUESTION.values() if len(mistakes) > round_]
-    for round_ in range(max(len(mistakes) for mistakes in _BY_QUESTION.values()))
-}
+
+
+def wrong_submissions(name: str) -> dict[str, list[samples.Mistake]]:
+    """The wrong submissions of an exercise: each carries at most one mistake per question, so
+    that the other questions must still get full marks."""
+    by_question: dict[str, list[samples.Mistake]] = {}
+    for mistake in samples.MISTAKES.get(name, []):
+        by_question.setdefault(mistake.question, []).append(mistake)
+    rounds = max((len(mistakes) for mistakes in by_question.values()), default=0)
+    return {f"wrong-{round_ + 1}": [mistakes[round_] for mistakes in by_question.values() if len(mistakes) > round_] for round_ in range(rounds)}
+
+
+WRONG = wrong_submissions(CLOCKS)
+EXERCISES = exercise_names()
+ALL_MISTAKES = [(name, mistake) for name in EXERCISES for mistake in samples.MISTAKES.get(name, [])]
 # One notebook broken three ways at three questions (applied in this order), and saved under
 # another name, as a learner might ("Copy of ...").
 BROKEN = "broken-and-renamed"
@@ -62,22 +69,29 @@ def _mix(paths: ExercisePaths):
 
 
 @pytest.fixture(scope="session")
-def graded(built, tmp_path_factory):
-    """One batch of exercise 02 submissions graded in parallel: (report, {learner: description})."""
-    paths = built[CLOCKS]
-    folder = tmp_path_factory.mktemp("submissions")
-    made = {
-        "00-endless-loop": samples.broken_submission(paths, "endless_loop", "q2_3"),  # first, so it overlaps the rest
-        "solution": samples.submission(paths),
-        "untouched": samples.submission(paths, answers={}),
-        "not-a-notebook": None,
-        **{learner: samples.submission(paths, mistakes=mistakes) for learner, mistakes in WRONG.items()},
-    }
-    for learner, notebook in made.items():
-        samples.write_notebook(notebook, folder / f"{learner}.ipynb")
-    samples.write_notebook(_mix(paths), folder / BROKEN / "Copy of 02_clocks (2).ipynb")
-    report = grade.grade_folder(folder, jobs=2, time_limit=TIME_LIMIT, out=tmp_path_factory.mktemp("grades"), paths=paths, progress=False)
-    return report
+def graded_all(built, tmp_path_factory):
+    """One batch of submissions per exercise, each graded in parallel: {name: report}."""
+    reports = {}
+    for name, paths in built.items():
+        folder = tmp_path_factory.mktemp(f"submissions-{name}")
+        made = {
+            "solution": samples.submission(paths),
+            "untouched": samples.submission(paths, answers={}),
+            **{learner: samples.submission(paths, mistakes=mistakes) for learner, mistakes in wrong_submissions(name).items()},
+        }
+        if name == CLOCKS:  # the broken notebooks: once is enough, the grading code is shared
+            made = {"00-endless-loop": samples.broken_submission(paths, "endless_loop", "q2_3"), "not-a-notebook": None, **made}  # the loop first, so it overlaps the rest
+            samples.write_notebook(_mix(paths), folder / BROKEN / "Copy of 02_clocks (2).ipynb")
+        for learner, notebook in made.items():
+            samples.write_notebook(notebook, folder / f"{learner}.ipynb")
+        reports[name] = grade.grade_folder(folder, jobs=2, time_limit=TIME_LIMIT, out=tmp_path_factory.mktemp(f"grades-{name}"), paths=paths, progress=False)
+    return reports
+
+
+@pytest.fixture(scope="session")
+def graded(graded_all):
+    """The batch of exercise 02, with its broken notebooks."""
+    return graded_all[CLOCKS]
 
 
 def _rows(report, learner: str) -> pd.DataFrame:
@@ -203,41 +217,62 @@ def test_a_learners_changed_notebook_is_kept_until_forced(built, tmp_path):
 # --- grading ------------------------------------------------------------------------------------
 
 
-def test_the_solution_scores_full_marks(graded):
-    rows = _auto(_rows(graded, "solution"))
+@pytest.mark.parametrize("name", EXERCISES)
+def test_the_solution_scores_full_marks(graded_all, name):
+    rows = _auto(_rows(graded_all[name], "solution"))
     assert (rows["points"] == rows["max_points"]).all(), rows[rows["points"] < rows["max_points"]]["reason"].to_dict()
     assert (rows["reason"] == PASSED).all()
 
 
-def test_the_untouched_notebook_scores_zero(graded):
-    rows = _auto(_rows(graded, "untouched"))
-    assert len(rows) == 6 and (rows["points"] == 0).all()
+def _questions(name: str):
+    return read_questions(ExercisePaths.for_name(name).source.read_text(encoding="utf-8"))
 
 
-def test_written_answers_are_left_for_the_instructor(graded):
-    manual = graded.gradebook[graded.gradebook["reason"] == MANUAL_REASON]
-    assert set(manual["question"]) == {"q2_5", "q2_8"} and manual["points"].isna().all()
-    assert manual["learner"].nunique() == graded.gradebook["learner"].nunique()
+@pytest.mark.parametrize("name", EXERCISES)
+def test_the_untouched_notebook_scores_zero(graded_all, name):
+    rows = _auto(_rows(graded_all[name], "untouched"))
+    assert len(rows) == sum(not question.manual for question in _questions(name)) and (rows["points"] == 0).all()
 
 
-@pytest.mark.parametrize("mistake", samples.MISTAKES[CLOCKS], ids=lambda mistake: mistake.name)
-def test_each_anticipated_mistake_shows_its_own_hint(graded, mistake):
-    learner = next(name for name, mistakes in WRONG.items() if mistake in mistakes)
-    row = _rows(graded, learner).loc[mistake.question]
+@pytest.mark.parametrize("name", EXERCISES)
+def test_written_answers_are_left_for_the_instructor(graded_all, name):
+    book = graded_all[name].gradebook
+    manual = book[book["reason"] == MANUAL_REASON]
+    assert set(manual["question"]) == {question.name for question in _questions(name) if question.manual} and manual["points"].isna().all()
+    assert manual["learner"].nunique() == book["learner"].nunique()
+
+
+def test_the_written_answers_of_exercise_02_are_2_5_and_2_8(graded):
+    assert set(graded.gradebook.loc[graded.gradebook["reason"] == MANUAL_REASON, "question"]) == {"q2_5", "q2_8"}
+
+
+@pytest.mark.parametrize(("name", "mistake"), ALL_MISTAKES, ids=[f"{name}-{mistake.name}" for name, mistake in ALL_MISTAKES])
+def test_each_anticipated_mistake_shows_its_own_hint(graded_all, name, mistake):
+    learner = next(learner for learner, mistakes in wrong_submissions(name).items() if mistake in mistakes)
+    row = _rows(graded_all[name], learner).loc[mistake.question]
     assert row["points"] < row["max_points"]
     shown = failure_messages_of(row["reason"])
     assert mistake.message in shown[0], f"the first hint shown was: {shown[0]}"
-    others = [m.message for m in samples.MISTAKES[CLOCKS] if m.question == mistake.question and m is not mistake]
+    others = [m.message for m in samples.MISTAKES[name] if m.question == mistake.question and m is not mistake]
     assert not any(other in row["reason"] for other in others), row["reason"]
+
+
+def test_every_exercise_anticipates_mistakes_with_distinct_hints():
+    for name in EXERCISES:
+        mistakes = samples.MISTAKES.get(name, [])
+        assert len(mistakes) >= 3, f"{name} anticipates no mistakes: add them to samples.MISTAKES"
+        assert len({mistake.name for mistake in mistakes}) == len(mistakes)
+        assert {mistake.question for mistake in mistakes} <= {question.name for question in _questions(name)}
 
 
 def failure_messages_of(reason: str) -> list[str]:
     return [part for part in reason.split(" | ") if not part.startswith("error: ")]
 
 
-def test_questions_without_a_mistake_still_get_full_marks(graded):
-    for learner, mistakes in WRONG.items():
-        rows = _auto(_rows(graded, learner))
+@pytest.mark.parametrize("name", EXERCISES)
+def test_questions_without_a_mistake_still_get_full_marks(graded_all, name):
+    for learner, mistakes in wrong_submissions(name).items():
+        rows = _auto(_rows(graded_all[name], learner))
         wrong = {mistake.question for mistake in mistakes}
         right = rows.drop(index=list(wrong))
         assert (right["points"] == right["max_points"]).all(), (learner, right["reason"].to_dict())
