@@ -306,6 +306,54 @@ BROKEN_SPOTS["01_profiles"] = [
 # --- end of exercise 01_profiles ---
 
 
+# --- exercise 03_words (templates for the answers its mistakes change) ---
+_Q31 = '''def tidy(texts):
+    return {result}
+'''
+
+_Q32 = '''def jaccard(text_a, text_b):
+    words_a, words_b = {words}
+    every = words_a | words_b
+    return len(words_a & words_b) / {denominator} if every else 0.0
+'''
+
+_Q33 = '''def flag_copiers(posts, min_accounts, min_share):
+    {body}
+
+
+copier_flags = flag_copiers(posts, 3, 0.5)
+'''
+
+MISTAKES_03_WORDS = [
+    Mistake("not_lowered", "q3_1", _Q31.format(result='texts.str.replace(r"https?://\\S+", "", regex=True).str.split().str.join(" ")'), "still have capital letters"),
+    Mistake("links_kept", "q3_1", _Q31.format(result='texts.str.lower().str.split().str.join(" ")'), "still contain links"),
+    Mistake("characters", "q3_2", _Q32.format(words="set(text_a), set(text_b)", denominator="len(every)"), "compares letters, not words"),
+    Mistake("shorter_text", "q3_2", _Q32.format(words="set(text_a.split()), set(text_b.split())", denominator="max(1, min(len(words_a), len(words_b)))"), "divides by the shorter text"),
+    Mistake(
+        "language_alone",
+        "q3_3",
+        _Q33.format(body="return signals.language_share(posts[~posts['is_retweet']], 'zh') >= min_share"),
+        "write in Chinese",
+    ),
+    Mistake(
+        "answer_key",
+        "q3_3",
+        _Q33.format(body="ids = posts.loc[~posts['is_retweet'], 'userid'].drop_duplicates()\n    return pd.Series(ids.isin(labels.loc[labels['kind'].eq('campaign'), 'userid']).to_numpy(), index=ids.to_numpy())"),
+        "match the answer key",
+    ),
+]
+MISTAKES["03_words"] = MISTAKES_03_WORDS
+BROKEN_SPOTS["03_words"] = [
+    ("endless_loop", "q3_2"),
+    ("syntax_error", "q3_1"),
+    ("deleted_cells", "q3_3"),
+    ("reordered_cells", "q3_3"),
+    ("renamed", "q3_1"),
+    ("not_a_notebook", "q3_1"),
+]
+# --- end of exercise 03_words ---
+
+
 def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
     """Write a batch of submissions into ``folder``: ``right`` solutions, ``wrong`` with mistakes, and broken ones.
 
