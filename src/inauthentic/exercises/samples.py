@@ -328,6 +328,120 @@ BROKEN_SPOTS["05_networks"] = [
     ("not_a_notebook", "q5_1"),
 ]
 
+# --- exercise 01_profiles (templates for the answers its mistakes change) ---
+_Q11 = '''def creation_burst(accounts):
+    day = {day}
+    return {result}
+'''
+
+_Q12 = '''def digit_handle(accounts, min_digits=5):
+    handles = accounts.set_index("userid")["user_screen_name"]
+    return handles.str.fullmatch({pattern})
+'''
+
+_Q13 = '''def shared_picture(accounts):
+    pictures = accounts.set_index("userid")["profile_image_hash"]
+    return {result}
+'''
+
+_Q16 = '''def flag_profiles(accounts, min_burst, min_clues):
+    {body}
+
+
+profile_flags = flag_profiles(accounts, 10, 2)
+'''
+
+_PER_ACCOUNT = 'pd.Series(day.map(day.value_counts()).to_numpy(){minus}, index=accounts["userid"].to_numpy())'
+
+MISTAKES_01_PROFILES = [
+    Mistake("per_day_table", "q1_1", _Q11.format(day='accounts["account_creation_date"].dt.floor("D")', result="day.value_counts()"), "not a table of days"),
+    Mistake("self_excluded", "q1_1", _Q11.format(day='accounts["account_creation_date"].dt.floor("D")', result=_PER_ACCOUNT.format(minus=" - 1")), "leave the account itself out"),
+    Mistake("day_of_month", "q1_1", _Q11.format(day='accounts["account_creation_date"].dt.day', result=_PER_ACCOUNT.format(minus="")), "the day of the MONTH"),
+    Mistake("few_digits", "q1_2", _Q12.format(pattern='r"[A-Za-z][A-Za-z_]*\\d+"'), "like a birth year"),
+    Mistake("fixed_digits", "q1_2", _Q12.format(pattern='r"[A-Za-z][A-Za-z_]*\\d{5,}"'), "does not change with min_digits"),
+    Mistake("default_picture", "q1_3", _Q13.format(result="pictures.duplicated(keep=False)"), "kept the default picture"),
+    Mistake("first_copy_missed", "q1_3", _Q13.format(result="pictures.duplicated() & (pictures != DEFAULT_PICTURE)"), "keep=False"),
+    Mistake(
+        "share_of_flags",
+        "q1_4",
+        "def flagged_share_by_group(flags, labels):\n"
+        "    by_account = labels.set_index('userid')['group']\n"
+        "    flagged = flags.reindex(by_account.index, fill_value=False).astype(bool)\n"
+        "    return (flagged.groupby(by_account).sum() / flagged.sum()).sort_values(ascending=False)\n",
+        "divide by the number of accounts FLAGGED",
+    ),
+    Mistake(
+        "answer_key",
+        "q1_6",
+        _Q16.format(body="ids = accounts['userid']\n    return pd.Series(ids.isin(labels.loc[labels['kind'].eq('campaign'), 'userid']).to_numpy(), index=ids.to_numpy())"),
+        "match the answer key",
+    ),
+    Mistake(
+        "any_clue",
+        "q1_6",
+        _Q16.format(body="return (signals.creation_burst_size(accounts) >= min_burst) | signals.name_plus_digits_handle(accounts) | (signals.shared_image_count(accounts) >= 1)"),
+        "does not change with min_clues",
+    ),
+]
+MISTAKES["01_profiles"] = MISTAKES_01_PROFILES
+BROKEN_SPOTS["01_profiles"] = [
+    ("endless_loop", "q1_3"),
+    ("syntax_error", "q1_2"),
+    ("deleted_cells", "q1_4"),
+    ("reordered_cells", "q1_6"),
+    ("renamed", "q1_1"),
+    ("not_a_notebook", "q1_1"),
+]
+# --- end of exercise 01_profiles ---
+
+
+# --- exercise 03_words (templates for the answers its mistakes change) ---
+_Q31 = '''def tidy(texts):
+    return {result}
+'''
+
+_Q32 = '''def jaccard(text_a, text_b):
+    words_a, words_b = {words}
+    every = words_a | words_b
+    return len(words_a & words_b) / {denominator} if every else 0.0
+'''
+
+_Q33 = '''def flag_copiers(posts, min_accounts, min_share):
+    {body}
+
+
+copier_flags = flag_copiers(posts, 3, 0.5)
+'''
+
+MISTAKES_03_WORDS = [
+    Mistake("not_lowered", "q3_1", _Q31.format(result='texts.str.replace(r"https?://\\S+", "", regex=True).str.split().str.join(" ")'), "still have capital letters"),
+    Mistake("links_kept", "q3_1", _Q31.format(result='texts.str.lower().str.split().str.join(" ")'), "still contain links"),
+    Mistake("characters", "q3_2", _Q32.format(words="set(text_a), set(text_b)", denominator="len(every)"), "compares letters, not words"),
+    Mistake("shorter_text", "q3_2", _Q32.format(words="set(text_a.split()), set(text_b.split())", denominator="max(1, min(len(words_a), len(words_b)))"), "divides by the shorter text"),
+    Mistake(
+        "language_alone",
+        "q3_3",
+        _Q33.format(body="return signals.language_share(posts[~posts['is_retweet']], 'zh') >= min_share"),
+        "write in Chinese",
+    ),
+    Mistake(
+        "answer_key",
+        "q3_3",
+        _Q33.format(body="ids = posts.loc[~posts['is_retweet'], 'userid'].drop_duplicates()\n    return pd.Series(ids.isin(labels.loc[labels['kind'].eq('campaign'), 'userid']).to_numpy(), index=ids.to_numpy())"),
+        "match the answer key",
+    ),
+]
+MISTAKES["03_words"] = MISTAKES_03_WORDS
+BROKEN_SPOTS["03_words"] = [
+    ("endless_loop", "q3_2"),
+    ("syntax_error", "q3_1"),
+    ("deleted_cells", "q3_3"),
+    ("reordered_cells", "q3_3"),
+    ("renamed", "q3_1"),
+    ("not_a_notebook", "q3_1"),
+]
+# --- end of exercise 03_words ---
+
 
 def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
     """Write a batch of submissions into ``folder``: ``right`` solutions, ``wrong`` with mistakes, and broken ones.
