@@ -265,6 +265,15 @@ def test_every_exercise_anticipates_mistakes_with_distinct_hints():
         assert {mistake.question for mistake in mistakes} <= {question.name for question in _questions(name)}
 
 
+def test_every_exercise_has_anticipated_mistakes_and_sample_breakages():
+    assert set(samples.MISTAKES) == set(exercise_names())
+    assert set(samples.BROKEN_SPOTS) == set(exercise_names())
+    for name, mistakes in samples.MISTAKES.items():
+        questions = {question.name for question in _questions(name) if not question.manual}
+        assert {mistake.question for mistake in mistakes} <= questions, name
+        assert len({mistake.name for mistake in mistakes}) == len(mistakes), name
+
+
 def failure_messages_of(reason: str) -> list[str]:
     return [part for part in reason.split(" | ") if not part.startswith("error: ")]
 
