@@ -17,7 +17,8 @@
 # their handles, their bios and their pictures), and count the genuine people each clue would
 # wrongly accuse.
 #
-# **Teaching:** 30 minutes · **Exercises:** 20 minutes
+# **Teaching:** 30 minutes · **Exercises:** 20 minutes in the lesson ·
+# **Graded exercise:** about 45 minutes ([exercise 01](../exercises/01_profiles.ipynb), homework)
 #
 # **Prerequisites:** [Lesson 00: Start here](00_start_here.ipynb).
 #

@@ -17,7 +17,8 @@
 # in, its working day, its lunch break, its weekends and its holidays, and then meet the genuine
 # people who keep the same hours.
 #
-# **Teaching:** 35 minutes · **Exercises:** 20 minutes
+# **Teaching:** 35 minutes · **Exercises:** 20 minutes in the lesson ·
+# **Graded exercise:** about 50 minutes ([exercise 02](../exercises/02_clocks.ipynb), homework)
 #
 # **Prerequisites:** [Lesson 01: Profiles](01_profiles.ipynb).
 #

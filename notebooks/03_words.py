@@ -17,7 +17,8 @@
 # to look for, and find the texts a network pastes from account to account, even when each copy is
 # slightly changed.
 #
-# **Teaching:** 35 minutes · **Exercises:** 20 minutes
+# **Teaching:** 35 minutes · **Exercises:** 20 minutes in the lesson ·
+# **Graded exercise:** about 35 minutes ([exercise 03](../exercises/03_words.ipynb), homework)
 #
 # **Prerequisites:** [Lesson 01: Profiles](01_profiles.ipynb), [Lesson 02: Clocks](02_clocks.ipynb).
 #

@@ -17,7 +17,8 @@
 # the loudspeakers, the seed accounts they echo, and how much of a group's applause comes from
 # inside the group.
 #
-# **Teaching:** 30 minutes · **Exercises:** 25 minutes
+# **Teaching:** 30 minutes · **Exercises:** 25 minutes in the lesson ·
+# **Graded exercise:** about 40 minutes ([exercise 04](../exercises/04_amplification.ipynb), homework)
 #
 # **Prerequisites:** [Lesson 00: Start here](00_start_here.ipynb); lessons [01](01_profiles.ipynb)
 # to [03](03_words.ipynb) help.

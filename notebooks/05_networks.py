@@ -17,7 +17,8 @@
 # this lesson you build one by hand, then at scale, watch clusters appear, and learn why the time
 # window you choose decides whom you catch.
 #
-# **Teaching:** 35 minutes · **Exercises:** 30 minutes
+# **Teaching:** 35 minutes · **Exercises:** 30 minutes in the lesson ·
+# **Graded exercise:** about 50 minutes ([exercise 05](../exercises/05_networks.ipynb), homework)
 #
 # **Prerequisites:** [Lesson 04: Amplification](04_amplification.ipynb) (seeds and fast retweets).
 #

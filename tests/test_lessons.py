@@ -234,11 +234,53 @@ def test_readme_and_instructor_notes_list_the_lesson_with_its_minutes(source):
     assert row is not None, f"README's lesson map has no link to notebooks/{source.stem}.ipynb"
     assert f"{teaching} teaching + {exercises} exercises" in row
     notes = (NOTEBOOKS / "INSTRUCTOR.md").read_text(encoding="utf-8")
-    assert re.search(rf"^\| {source.stem[:2]} \| \[.+\]\({source.stem}\.ipynb\) \| {teaching} min \| {exercises} min \| written \|$",
+    assert re.search(rf"^\| {source.stem[:2]} \| \[.+\]\({source.stem}\.ipynb\) \| {teaching} min \| {exercises} min \| [^|]+ \| written \|$",
                      notes, flags=re.MULTILINE), "INSTRUCTOR.md's sequence table"
     assert f"## Lesson {source.stem[:2]} " in notes, "INSTRUCTOR.md needs a section for the lesson"
     for part in ("**Timing", "**What to say.**", "**Common misconceptions.**", "**Discussion questions.**"):
         assert part in notes.split(f"## Lesson {source.stem[:2]} ", 1)[1].split("\n## ", 1)[0]
+
+
+EXERCISE_MASTERS = {path.stem[:2]: path for path in sorted((ROOT / "exercises" / "source").glob("[0-9][0-9]_*.py"))}
+
+
+def exercise_minutes(master: Path) -> int:
+    """The minutes an exercise's introduction announces ("*About 45 minutes.")."""
+    found = re.search(r"^# \*About (\d+) minutes\.", master.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    assert found, f"{master.name}: the introduction must say '*About N minutes.'"
+    return int(found.group(1))
+
+
+def question_minutes(name: str) -> int:
+    """The sum of the minutes column of an exercise's question table in exercises/INSTRUCTOR.md."""
+    guide = (ROOT / "exercises" / "INSTRUCTOR.md").read_text(encoding="utf-8")
+    section = re.search(rf"^## Exercise {name[:2]}: .*?(?=^## )", guide, flags=re.MULTILINE | re.DOTALL)
+    assert section, f"exercises/INSTRUCTOR.md needs a section '## Exercise {name[:2]}: ...'"
+    rows = re.findall(r"^\| \d\.\d [^|]*\| \d+ \| (\d+) \|", section.group(0), flags=re.MULTILINE)
+    assert rows, f"exercise {name[:2]}'s question table needs a minutes column"
+    return sum(int(row) for row in rows)
+
+
+@pytest.mark.parametrize("number", sorted(EXERCISE_MASTERS))
+def test_a_lessons_graded_exercise_is_announced_with_the_minutes_it_takes(number):
+    """One figure for an exercise's length, wherever it is quoted, and it is what its questions add up to."""
+    master = EXERCISE_MASTERS[number]
+    about = exercise_minutes(master)
+    if number != "07":  # the capstone's questions are parts of one investigation, timed as a whole
+        assert abs(question_minutes(master.stem) - about) <= 5, "the question table's minutes should add up to the exercise's"
+    source = next(path for path in SOURCES if path.stem.startswith(number))
+    front = markdown(built(source))[0]
+    assert re.search(rf"\*\*Graded exercise:\*\* about {about} minutes \(\[.+\]\(\.\./exercises/{master.stem}\.ipynb\)", front), (
+        f"lesson {number}'s front matter should say '**Graded exercise:** about {about} minutes ([...](../exercises/{master.stem}.ipynb)'"
+    )
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if f"(notebooks/{source.stem}.ipynb)" in line)
+    assert row.endswith(f"+ {about} graded |")
+    notes = (NOTEBOOKS / "INSTRUCTOR.md").read_text(encoding="utf-8")
+    assert re.search(rf"^\| {number} \| .+ \| {about} min \| written \|$", notes, flags=re.MULTILINE)
+    guide = (ROOT / "exercises" / "INSTRUCTOR.md").read_text(encoding="utf-8")
+    assert re.search(rf"^\| \*\*{number} [^*]+\*\* \(`{master.stem}\.ipynb`\) \| .+ \| \*\*written\*\* \| .+ \| {about} min \|$", guide, flags=re.MULTILINE), (
+        "exercises/INSTRUCTOR.md's table of exercises")
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
