@@ -246,7 +246,7 @@ failure_message: >-
   You flag most of the platform. The operations are a small part of it: a rule that flags
   everybody finds them all but accuses every genuine person too, and scores a low F1.
 """ # END TEST CONFIG
-bool(not isinstance(flagged, (list, tuple, set, np.ndarray, pd.Index, pd.Series)) or len(flagged) <= 0.5 * len(accounts))
+bool(not (isinstance(flagged, (list, tuple, set, np.ndarray, pd.Index, pd.Series)) and 0 < len(flagged) and pd.Index(list(flagged)).is_unique and pd.Index(list(flagged)).isin(accounts["userid"]).all()) or len(flagged) <= 0.5 * len(accounts))
 
 # %%
 """ # BEGIN TEST CONFIG
@@ -256,7 +256,7 @@ failure_message: >-
   looks like a language rule. Language is never evidence on its own; it accuses whole
   communities of genuine people. Flag behaviour: copied texts, shared clocks, co-actions.
 """ # END TEST CONFIG
-bool(not (isinstance(flagged, (list, tuple, set, np.ndarray, pd.Index, pd.Series)) and 0 < len(flagged) and pd.Index(list(flagged)).isin(accounts["userid"]).all()) or float((pd.crosstab(posts["userid"], posts["tweet_language"], normalize="index").drop(columns="en", errors="ignore").reindex(list(flagged)).max(axis=1) >= 0.5).mean()) < 0.8)
+bool(not (isinstance(flagged, (list, tuple, set, np.ndarray, pd.Index, pd.Series)) and 0 < len(flagged) and pd.Index(list(flagged)).is_unique and pd.Index(list(flagged)).isin(accounts["userid"]).all()) or float((pd.crosstab(posts["userid"], posts["tweet_language"], normalize="index").drop(columns="en", errors="ignore").reindex(list(flagged)).max(axis=1) >= 0.5).mean()) < 0.8)
 
 # %%
 """ # BEGIN TEST CONFIG
