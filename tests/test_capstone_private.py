@@ -81,6 +81,7 @@ def _rows(report, learner):
 def test_the_private_build_writes_the_handout_and_the_instructors_files(private_build, private_data):
     layout, outcome = private_build
     assert outcome.startswith("KEPT") and str(layout.paths.build / f"{CAPSTONE}.ipynb") in outcome
+    assert f"make capstone DATA={private_data} OUT={layout.out} FORCE=1" in outcome
     for path in (layout.paths.build / f"{CAPSTONE}.ipynb", layout.autograder, layout.paths.master, layout.paths.questions, layout.answer_key):
         assert path.is_file() and path.stat().st_size > 0, path
     assert sorted(p.name for p in (layout.datasets / "capstone").glob("*.csv")) == ["accounts.csv", "posts.csv"]

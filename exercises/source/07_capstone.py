@@ -200,11 +200,11 @@ fit = pd.DataFrame({group: signals.office_hours_fit_by_offset(posts, groups.inde
 group_fit, group_offset = fit.max(axis=1), fit.idxmax(axis=1)
 working = group_fit.index[group_fit >= 0.6]
 flagged = groups.index[groups.isin(working)]
+print(pd.DataFrame({"accounts": groups.value_counts(), "best offset": group_offset, "office-week fit": group_fit.round(2),
+                    "flagged": group_fit.index.isin(working)}))
 # END SOLUTION
 
 print(len(flagged), "accounts flagged")
-pd.DataFrame({"accounts": groups.value_counts(), "best offset": group_offset, "office-week fit": group_fit.round(2),
-              "flagged": group_fit.index.isin(working)})
 
 # %% [raw]
 # # END SOLUTION

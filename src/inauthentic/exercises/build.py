@@ -174,6 +174,7 @@ def build_exercise(
     force: bool = False,
     key_folder: Path | None = None,
     environment: dict[str, str] | None = None,
+    rebuild: str = "make exercises FORCE=1",
 ) -> str:
     """Build one exercise; return what happened to its student notebook, as a sentence.
 
@@ -195,6 +196,8 @@ def build_exercise(
     environment : dict, optional
         Environment variables for executing the master and for ``otter assign``
         (the private capstone sets ``INAUTHENTIC_DATASETS``).
+    rebuild : str, default ``"make exercises FORCE=1"``
+        The command that replaces a kept notebook, for the message.
 
     Raises
     ------
@@ -217,13 +220,14 @@ def build_exercise(
     text = notebook_text(student)
     fresh = paths.build / f"{name}.ipynb"  # always written, for comparison and for the samples
     fresh.write_text(text, encoding="utf-8")
-    return write_student(text, paths.student, fresh, force)
+    return write_student(text, paths.student, fresh, force, rebuild)
 
 
-def write_student(text: str, target: Path, fresh: Path, force: bool = False) -> str:
+def write_student(text: str, target: Path, fresh: Path, force: bool = False, rebuild: str = "make exercises FORCE=1") -> str:
     """Write a student notebook's ``text`` to ``target`` unless someone changed the one there.
 
-    ``fresh`` is where the new version can be found if ``target`` is kept.
+    ``fresh`` is where the new version can be found if ``target`` is kept, and
+    ``rebuild`` the command that would replace it.
     Returns what happened, as a sentence; the checksum of what was written
     goes to ``GENERATED.sha256`` next to ``target``.
 
@@ -247,7 +251,7 @@ def write_student(text: str, target: Path, fresh: Path, force: bool = False) -> 
         return (
             f"KEPT {target}: it has changes that make exercises did not write (someone's answers?), so it was not "
             f"replaced. The new version is in {fresh}. To replace it, keep a copy of the answers first "
-            f"(cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: make exercises FORCE=1"
+            f"(cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: {rebuild}"
         )
     else:
         target.write_text(text, encoding="utf-8")

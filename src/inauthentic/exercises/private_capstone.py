@@ -234,6 +234,7 @@ def build_private_capstone(data: Path, out: Path, force: bool = False) -> tuple[
         force=force,
         key_folder=data,
         environment={"INAUTHENTIC_DATASETS": str(layout.datasets.resolve())},
+        rebuild=f"make capstone DATA={data} OUT={layout.out} FORCE=1",
     )
     grading = {"exercise": CAPSTONE, "datasets": os.path.relpath(layout.datasets.resolve(), layout.paths.build.resolve())}
     (layout.paths.build / GRADING_FILE).write_text(json.dumps(grading, indent=1) + "\n", encoding="utf-8")
