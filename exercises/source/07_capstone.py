@@ -322,7 +322,7 @@ bool(isinstance(flagged, (list, tuple, set, np.ndarray, pd.Index, pd.Series)) an
 own_office = pd.concat([signals.office_hours_share(posts[posts["userid"].isin(groups.index[groups == group])], tz=float(group_offset[group]))
                         for group in working])
 link_bursts = coordination.clusters(coordination.co_link_edges(posts, window_seconds=600, min_weight=5))
-tells = pd.DataFrame({
+account_tells = pd.DataFrame({
     "posts near-copies of its group within the hour": table.index.isin(groups.index),
     "its group keeps an office week (fit >= 0.6)": table.index.isin(flagged),
     "its own posts keep that office week (>= 0.5)": own_office.reindex(table.index).ge(0.5).to_numpy(),
@@ -331,7 +331,7 @@ tells = pd.DataFrame({
     "created on a day with 10+ new accounts": table["created_same_day"].ge(10).to_numpy(),
     "shares a picture with another account": table["shared_image_count"].ge(1).to_numpy(),
 }, index=table.index)
-evidence = tells.loc[flagged]
+evidence = account_tells.loc[flagged]
 # END SOLUTION
 
 evidence.mean().round(2)
