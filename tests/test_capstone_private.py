@@ -180,3 +180,8 @@ def test_an_autograder_path_that_is_not_one_says_so(tmp_path):
     odd.write_bytes(b"PK")
     with pytest.raises(KitError, match="not named like an autograder"):
         grade.autograder_paths(odd)
+
+
+def test_the_grade_command_takes_an_autograder_path(tmp_path, capsys):
+    assert grade.main([str(tmp_path), "--autograder", str(tmp_path / "07_capstone-autograder.zip")]) == 1
+    assert "There is no autograder" in capsys.readouterr().err
