@@ -17,7 +17,7 @@ LAB_SETTINGS := jupyter/default_setting_overrides.json
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 
-.PHONY: lab test install data notebooks browser clean-data help exercises grade
+.PHONY: lab test install data notebooks browser clean-data help exercises grade capstone
 
 help:
 	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
@@ -27,7 +27,8 @@ help:
 	@echo "make notebooks - rebuild the lessons from notebooks/NN_slug.py and run them"
 	@echo "                 (LESSONS=\"00 01\" for some; FORCE=1 replaces notebooks you changed)"
 	@echo "make exercises [FORCE=1]   - build the graded exercises from exercises/source/ (see exercises/INSTRUCTOR.md)"
-	@echo "make grade SUBMISSIONS=dir [EXERCISE=name] - grade submitted notebooks (no sandbox: read INSTRUCTOR.md)"
+	@echo "make grade SUBMISSIONS=dir [EXERCISE=name | AUTOGRADER=zip] - grade submitted notebooks (no sandbox: read INSTRUCTOR.md)"
+	@echo "make capstone DATA=dir OUT=dir - rebuild the capstone exercise and its autograder for a private seed (exercises/INSTRUCTOR.md)"
 
 $(STAMP): pyproject.toml $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -83,9 +84,20 @@ exercises: data
 	$(BIN)/python -m inauthentic.exercises build $(if $(FORCE),--force)
 
 # Grades with `otter run`, without a sandbox; prints the Docker alternative.
+# AUTOGRADER= grades with another autograder zip, e.g. a private capstone's.
 SUBMISSIONS ?=
 EXERCISE ?=
+AUTOGRADER ?=
 TIME_LIMIT ?= 300
 grade: data
 	@test -n "$(SUBMISSIONS)" || { echo "Say which folder to grade: make grade SUBMISSIONS=path/to/notebooks"; exit 1; }
-	$(BIN)/python -m inauthentic.exercises grade "$(SUBMISSIONS)" --time-limit $(TIME_LIMIT) $(if $(EXERCISE),--exercise $(EXERCISE))
+	$(BIN)/python -m inauthentic.exercises grade "$(SUBMISSIONS)" --time-limit $(TIME_LIMIT) $(if $(EXERCISE),--exercise $(EXERCISE)) $(if $(AUTOGRADER),--autograder "$(AUTOGRADER)")
+
+# The capstone exercise for a private seed: DATA is a folder made by
+# `python -m inauthentic generate --scenario capstone --seed SECRET --out DATA`
+# (with labels.csv); OUT gets the learners' handout and the private autograder.
+DATA ?=
+OUT ?=
+capstone: data
+	@test -n "$(DATA)" -a -n "$(OUT)" || { echo "Say where the private capstone is and where to build: make capstone DATA=private/capstone OUT=private/class"; exit 1; }
+	$(BIN)/python -m inauthentic.exercises capstone --data "$(DATA)" --out "$(OUT)" $(if $(FORCE),--force)

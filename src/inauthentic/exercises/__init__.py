@@ -13,7 +13,12 @@ with otter-grader's raw cells (``# BEGIN QUESTION``, ``# BEGIN SOLUTION``,
 - ``python -m inauthentic.exercises grade SUBMISSIONS`` (``make grade``):
   :mod:`inauthentic.exercises.grade` grades a folder of submitted notebooks
   with ``otter run``, in parallel and with a time limit each, and writes a
-  gradebook, a per-question summary and a plot.
+  gradebook, a per-question summary and a plot; ``--autograder ZIP`` grades
+  with another autograder (a private capstone's).
+- ``python -m inauthentic.exercises capstone --data DIR --out DIR``
+  (``make capstone``): :mod:`inauthentic.exercises.private_capstone` rebuilds
+  exercise 07 for a private copy of the capstone, with that copy's answer key
+  in the hidden tests (:mod:`inauthentic.exercises.answer_key`).
 
 Importing this package does no work.
 
@@ -24,4 +29,4 @@ Examples
 'exercises'
 """
 
-__all__ = ["build", "grade", "layout", "results"]
+__all__ = ["answer_key", "build", "grade", "layout", "private_capstone", "results"]

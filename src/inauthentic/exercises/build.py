@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -43,6 +44,7 @@ from pathlib import Path
 import nbformat
 
 from ..errors import KitError
+from .answer_key import campaign_userids, fill_answer_key, needs_answer_key
 from .layout import ExercisePaths, check_name, exercise_names, exercises_root, read_questions
 
 __all__ = ["build_exercise", "build_all", "write_student", "learner_changed", "normalise_student", "notebook_text", "master_notebook", "main"]
@@ -81,6 +83,21 @@ def _execute(notebook, cwd: Path) -> None:
     os.environ.setdefault("PYTHONHASHSEED", "0")  # inherited by the kernel
     client = NotebookClient(notebook, timeout=CELL_TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(cwd)}})
     client.execute()
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str] | None):
+    """Set environment variables for the kernels and ``otter assign`` started inside, then restore them."""
+    saved = {key: os.environ.get(key) for key in values or {}}
+    os.environ.update(values or {})
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def _otter(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -149,7 +166,16 @@ def learner_changed(student: Path) -> bool:
     return recorded != _sha256(student.read_text(encoding="utf-8"))
 
 
-def build_exercise(name: str, root: Path | None = None, student_dir: Path | None = None, build_dir: Path | None = None, force: bool = False) -> str:
+def build_exercise(
+    name: str,
+    root: Path | None = None,
+    student_dir: Path | None = None,
+    build_dir: Path | None = None,
+    force: bool = False,
+    key_folder: Path | None = None,
+    environment: dict[str, str] | None = None,
+    rebuild: str = "make exercises FORCE=1",
+) -> str:
     """Build one exercise; return what happened to its student notebook, as a sentence.
 
     Parameters
@@ -163,6 +189,15 @@ def build_exercise(name: str, root: Path | None = None, student_dir: Path | None
         and ``root/build``).
     force : bool, default False
         Overwrite a student notebook even if someone changed it.
+    key_folder : Path, optional
+        For a master whose hidden tests hold the answer-key placeholders
+        (:mod:`.answer_key`): the data-set folder whose ``labels.csv`` fills
+        them (default: the shipped capstone).
+    environment : dict, optional
+        Environment variables for executing the master and for ``otter assign``
+        (the private capstone sets ``INAUTHENTIC_DATASETS``).
+    rebuild : str, default ``"make exercises FORCE=1"``
+        The command that replaces a kept notebook, for the message.
 
     Raises
     ------
@@ -172,9 +207,12 @@ def build_exercise(name: str, root: Path | None = None, student_dir: Path | None
     paths = ExercisePaths.for_name(check_name(name, root), root, student_dir, build_dir)
     paths.master.parent.mkdir(parents=True, exist_ok=True)
     notebook = master_notebook(paths.source)
-    _execute(notebook, paths.source.parent)
-    nbformat.write(notebook, paths.master)
-    _assign(paths)
+    if needs_answer_key(notebook):
+        fill_answer_key(notebook, campaign_userids(key_folder))
+    with _environment(environment):
+        _execute(notebook, paths.source.parent)
+        nbformat.write(notebook, paths.master)
+        _assign(paths)
     questions = read_questions(paths.source.read_text(encoding="utf-8"))
     paths.questions.write_text(json.dumps([asdict(question) for question in questions], indent=1) + "\n")
 
@@ -182,13 +220,14 @@ def build_exercise(name: str, root: Path | None = None, student_dir: Path | None
     text = notebook_text(student)
     fresh = paths.build / f"{name}.ipynb"  # always written, for comparison and for the samples
     fresh.write_text(text, encoding="utf-8")
-    return write_student(text, paths.student, fresh, force)
+    return write_student(text, paths.student, fresh, force, rebuild)
 
 
-def write_student(text: str, target: Path, fresh: Path, force: bool = False) -> str:
+def write_student(text: str, target: Path, fresh: Path, force: bool = False, rebuild: str = "make exercises FORCE=1") -> str:
     """Write a student notebook's ``text`` to ``target`` unless someone changed the one there.
 
-    ``fresh`` is where the new version can be found if ``target`` is kept.
+    ``fresh`` is where the new version can be found if ``target`` is kept, and
+    ``rebuild`` the command that would replace it.
     Returns what happened, as a sentence; the checksum of what was written
     goes to ``GENERATED.sha256`` next to ``target``.
 
@@ -212,7 +251,7 @@ def write_student(text: str, target: Path, fresh: Path, force: bool = False) -> 
         return (
             f"KEPT {target}: it has changes that make exercises did not write (someone's answers?), so it was not "
             f"replaced. The new version is in {fresh}. To replace it, keep a copy of the answers first "
-            f"(cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: make exercises FORCE=1"
+            f"(cp {target} {target.with_name(name + '-my-answers.ipynb')}), then run: {rebuild}"
         )
     else:
         target.write_text(text, encoding="utf-8")

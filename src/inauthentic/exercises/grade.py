@@ -61,6 +61,8 @@ __all__ = [
     "summarise",
     "plot_scores",
     "docker_command",
+    "autograder_paths",
+    "grading_environment",
     "UNSANDBOXED_WARNING",
     "main",
 ]
@@ -172,22 +174,69 @@ def _fast_import_path(work: Path, existing: str | None) -> str:
     return os.pathsep.join([str(folder)] + ([existing] if existing else []))
 
 
-def grade_submission(notebook: Path, autograder: Path, questions: list[Question], time_limit: float = DEFAULT_TIME_LIMIT) -> list[dict]:
+#: Beside an autograder, says which data its submissions load (written by ``make capstone``).
+GRADING_FILE = "grading.json"
+
+
+def autograder_paths(autograder: Path) -> ExercisePaths:
+    """The exercise files of an autograder given by its path (``NAME-autograder.zip``, ``questions.json`` beside it).
+
+    Examples
+    --------
+    >>> autograder_paths(Path("nowhere/07_capstone-autograder.zip"))
+    Traceback (most recent call last):
+    ...
+    inauthentic.errors.KitError: There is no autograder nowhere/07_capstone-autograder.zip. ...
+    """
+    autograder = Path(autograder).expanduser()
+    suffix = "-autograder.zip"
+    if not autograder.is_file():
+        raise KitError(f"There is no autograder {autograder}. Give the NAME-autograder.zip that make exercises or make capstone wrote.")
+    if not autograder.name.endswith(suffix):
+        raise KitError(f"{autograder} is not named like an autograder the kit built (NAME{suffix}, e.g. 07_capstone{suffix}).")
+    name = check_name(autograder.name[: -len(suffix)])
+    source = ExercisePaths.for_name(name)
+    paths = ExercisePaths(name, source.source, source.student, autograder.parent)
+    if not paths.questions.exists():
+        raise KitError(f"{paths.questions} is missing beside the autograder: build it again (make exercises, or make capstone).")
+    return paths
+
+
+def grading_environment(paths: ExercisePaths) -> dict[str, str]:
+    """Environment variables a grading run needs: ``INAUTHENTIC_DATASETS`` when the autograder says where its data is.
+
+    A private capstone's autograder (``make capstone``) has a ``grading.json``
+    naming the learners' data root, so that submissions load that copy; the
+    others need nothing.
+    """
+    config = paths.build / GRADING_FILE
+    if not config.is_file():
+        return {}
+    datasets = (config.parent / json.loads(config.read_text(encoding="utf-8"))["datasets"]).resolve()
+    if not (datasets / "capstone").is_dir():
+        raise KitError(f"{config} says the learners' data is in {datasets}, but there is no capstone folder there: run make capstone again.")
+    return {"INAUTHENTIC_DATASETS": str(datasets)}
+
+
+def grade_submission(
+    notebook: Path, autograder: Path, questions: list[Question], time_limit: float = DEFAULT_TIME_LIMIT, environment: dict[str, str] | None = None
+) -> list[dict]:
     """Grade one notebook with ``otter run``; return one row per question (see :mod:`.results`).
 
     The run gets its own temporary folder (removed afterwards) and process
     group; after ``time_limit`` seconds it is stopped (SIGTERM, then SIGKILL
     after a grace period) and every autograded question scores 0 with the
     reason. A run that ends without a ``results.json`` scores 0 with otter's
-    last line of output as the reason.
+    last line of output as the reason. ``environment`` adds variables (see
+    :func:`grading_environment`).
     """
     work = Path(tempfile.mkdtemp(prefix="inauthentic-grade-"))
     try:
         (work / "tmp").mkdir()
         (work / "out").mkdir()
         command = [sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(Path(autograder).resolve()), "-o", str(work / "out"), str(Path(notebook).resolve())]
-        environment = dict(os.environ, TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0", PYTHONPATH=_fast_import_path(work, os.environ.get("PYTHONPATH")))
-        process = subprocess.Popen(command, cwd=work, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        variables = dict(os.environ, **(environment or {}), TMPDIR=str(work / "tmp"), PYTHONHASHSEED="0", PYTHONPATH=_fast_import_path(work, os.environ.get("PYTHONPATH")))
+        process = subprocess.Popen(command, cwd=work, env=variables, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
         try:
             output, _ = process.communicate(timeout=time_limit)
         except subprocess.TimeoutExpired:
@@ -295,7 +344,9 @@ def grade_folder(
     out : Path, optional
         Where to write the results (default: ``SUBMISSIONS-grades`` next to the folder).
     paths : ExercisePaths, optional
-        The exercise's files, if not the repository's (the tests use this).
+        The exercise's files, if not the repository's (the tests use this, and
+        ``--autograder``); a ``grading.json`` beside the autograder sets the data
+        submissions load (:func:`grading_environment`).
     progress : bool, default True
         Show a progress bar.
     """
@@ -308,6 +359,7 @@ def grade_folder(
     if not paths.autograder.exists() or not paths.questions.exists():
         raise KitError(f"The autograder for {paths.name} is not built yet ({paths.autograder} is missing): run make exercises first.")
     questions = [Question(**row) for row in json.loads(paths.questions.read_text())]
+    environment = grading_environment(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out) if out is not None else submissions.resolve().with_name(submissions.resolve().name + "-grades")
     out.mkdir(parents=True, exist_ok=True)
@@ -315,7 +367,7 @@ def grade_folder(
     started = time.perf_counter()
     rows = []
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(grade_submission, path, paths.autograder, questions, time_limit): learner for learner, path in found.items()}
+        futures = {pool.submit(grade_submission, path, paths.autograder, questions, time_limit, environment): learner for learner, path in found.items()}
         for future in tqdm(as_completed(futures), total=len(futures), desc=f"grading {paths.name}", unit="notebook", disable=not progress):
             rows += [{"learner": futures[future], **row} for row in future.result()]
     seconds = time.perf_counter() - started
@@ -331,18 +383,23 @@ def grade_folder(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m inauthentic.exercises grade SUBMISSIONS [--exercise NAME] [--jobs N] [--time-limit S] [--out DIR]``."""
+    """Command line: ``python -m inauthentic.exercises grade SUBMISSIONS [--exercise NAME | --autograder ZIP] [--jobs N] [--time-limit S] [--out DIR]``."""
     parser = argparse.ArgumentParser(prog="python -m inauthentic.exercises grade", description="Grade a folder of submitted notebooks with otter run (no sandbox).")
     parser.add_argument("submissions", type=Path, help="folder of submitted notebooks")
     parser.add_argument("--exercise", help="exercise name (default: the only one)")
+    parser.add_argument("--autograder", type=Path, default=None, help="an autograder zip to grade with, e.g. a private capstone's (make capstone)")
     parser.add_argument("--jobs", type=int, default=None, help="submissions graded at once (default: number of cores)")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, help="seconds per submission (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=None, help="results folder (default: SUBMISSIONS-grades)")
     arguments = parser.parse_args(argv)
     print(UNSANDBOXED_WARNING)
     try:
-        exercise = check_name(arguments.exercise) if arguments.exercise else _default_exercise(None)
-        paths = ExercisePaths.for_name(exercise)
+        if arguments.autograder is not None:
+            paths = autograder_paths(arguments.autograder)
+            exercise = paths.name
+        else:
+            exercise = check_name(arguments.exercise) if arguments.exercise else _default_exercise(None)
+            paths = ExercisePaths.for_name(exercise)
         jobs = arguments.jobs or os.cpu_count() or 1
         out = arguments.out or arguments.submissions.resolve().with_name(arguments.submissions.resolve().name + "-grades")
         print("Sandboxed alternative (Docker): " + docker_command(paths.autograder, arguments.submissions, out, jobs, int(arguments.time_limit)))

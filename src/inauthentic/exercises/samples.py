@@ -443,6 +443,57 @@ BROKEN_SPOTS["03_words"] = [
 # --- end of exercise 03_words ---
 
 
+# --- exercise 07_capstone (its own block, so that other exercises' entries merge cleanly) ---
+# Questions 7.2 and 7.3 have as many mistakes each, so that every made-up submission with a
+# wrong `flagged` also carries its own evidence table (Question 7.3's table is built from
+# `flagged`: the solution's table cannot be right for a wrong list).
+_Q71 = """def tier(f1):
+    if f1 > 0.9:
+        return "excellent"
+    if f1 > 0.75:
+        return "good"
+    return "partial" if f1 > 0.5 else "not yet"
+"""
+
+MISTAKES["07_capstone"] = [
+    Mistake("strict_cutoffs", "q7_1", _Q71, "0.90 itself is excellent"),
+    Mistake("language_alone", "q7_2", 'flagged = signals.language_share(posts, "zh").loc[lambda share: share >= 0.5].index\n', "looks like a language rule"),
+    Mistake("everyone", "q7_2", 'flagged = accounts["userid"]\n', "You flag most of the platform"),
+    Mistake(
+        "true_false_series",
+        "q7_2",
+        'flagged = (table["copypasta_share"] >= 0.5) & (table["retweet_delay_seconds"] <= 600)\n',
+        "True/False values, not userids",
+    ),
+    Mistake("tells_table", "q7_2", 'flagged = table.loc[table["copypasta_share"] >= 0.5, ["copypasta_share", "retweet_delay_seconds"]]\n', "flagged is a table"),
+    Mistake(
+        "row_missing",
+        "q7_3",
+        'tells = pd.DataFrame({"copies texts": table["copypasta_share"] >= 0.5, "reposts fast": table["retweet_delay_seconds"] <= 600})\n'
+        "evidence = tells.loc[flagged].iloc[1:]\n",
+        "exactly one row per flagged account",
+    ),
+    Mistake("one_signal", "q7_3", 'evidence = pd.DataFrame({"copies texts": table["copypasta_share"] >= 0.5}).loc[flagged]\n', "at least two signals"),
+    Mistake(
+        "empty_cells",
+        "q7_3",
+        "near = coordination.clusters(coordination.co_similar_text_edges(posts, window_seconds=3600, min_weight=3, threshold=0.7))\n"
+        'evidence = pd.DataFrame({"posts near-copies": pd.Series(True, index=near.index), "shares a picture": signals.shared_image_count(accounts) >= 1})\n',
+        "Some cells of evidence are empty",
+    ),
+    Mistake("numbers_not_signals", "q7_3", 'evidence = table.loc[table["copypasta_share"] >= 0.5, ["created_same_day", "shared_image_count"]]\n', "The columns of evidence should be True/False"),
+]
+BROKEN_SPOTS["07_capstone"] = [
+    ("endless_loop", "q7_2"),
+    ("syntax_error", "q7_1"),
+    ("deleted_cells", "q7_3"),
+    ("reordered_cells", "q7_2"),
+    ("renamed", "q7_1"),
+    ("not_a_notebook", "q7_1"),
+]
+# --- end of exercise 07_capstone ---
+
+
 def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
     """Write a batch of submissions into ``folder``: ``right`` solutions, ``wrong`` with mistakes, and broken ones.
 

@@ -239,7 +239,7 @@ def _learner_composition(data: Dataset, hide: bool) -> pd.DataFrame:
     return pd.concat([hidden, table[~campaign]], ignore_index=True)
 
 
-def answer_key(data: Dataset, scenario: dict) -> str | None:
+def answer_key(data: Dataset, scenario: dict, made_by: str | None = None) -> str | None:
     """Return the instructors' answer key of a data set that keeps an operation secret (else ``None``).
 
     The learner-facing datasheet of such a data set (the capstone) describes
@@ -255,15 +255,16 @@ def answer_key(data: Dataset, scenario: dict) -> str | None:
     if not scenario["campaign_b"]["enabled"]:
         return None
     name = scenario["name"]
+    made_by = made_by or (
+        f"The learner-facing description is `DATASHEET.md`. Like the datasheet, this file is generated "
+        f"(`python -m inauthentic build --refresh {name}`).\n\n"
+        "A class that grades the capstone should hand out a copy made with a private seed (see `datasets/README.md`); "
+        "the seed changes every account and post, not the tactics below."
+    )
     parts = [
         f"# Instructor answer key: {name}",
         "",
-        "**For instructors only.** Do not hand this file to learners: it says what the capstone asks them to find. "
-        f"The learner-facing description is `DATASHEET.md`. Like the datasheet, this file is generated "
-        f"(`python -m inauthentic build --refresh {name}`).",
-        "",
-        "A class that grades the capstone should hand out a copy made with a private seed (see `datasets/README.md`); "
-        "the seed changes every account and post, not the tactics below.",
+        f"**For instructors only.** Do not hand this file to learners: it says what the capstone asks them to find. {made_by}",
         "",
         "## Who is in it",
         "",
