@@ -17,8 +17,9 @@
 # are given, which methods to bring, what to hand in and how it is judged, so that you can plan
 # your own investigation.
 #
-# **Teaching:** 20 minutes · **Exercises:** 150 minutes (the capstone, two to three hours, mostly
-# outside class)
+# **Teaching:** 20 minutes · **Exercises:** 10 minutes in the lesson ·
+# **Graded exercise:** about 150 minutes ([the capstone](../exercises/07_capstone.ipynb), two to
+# three hours, mostly outside class)
 #
 # **Prerequisites:** lessons [01](01_profiles.ipynb) to [06](06_weighing_evidence.ipynb).
 #
@@ -204,14 +205,16 @@ print(result)
 # Points come in **tiers of F1**, so a careful rule beats a lucky one. The graded notebook gives the
 # exact cut-offs; as a guide:
 #
-# | F1 | tier |
-# |---|---|
-# | `0.90` or more | excellent: the operation found, almost nobody wrongly accused |
-# | `0.75` to `0.90` | good |
-# | `0.50` to `0.75` | partial |
-# | below `0.50` | not yet |
+# | F1 | tier | points for the flagged accounts |
+# |---|---|---|
+# | `0.90` or more | excellent: the operation found, almost nobody wrongly accused | 6 of 6 |
+# | `0.75` to `0.90` | good | 5 |
+# | `0.50` to `0.75` | partial | 3 |
+# | below `0.50` | not yet | 1 (for a well-formed list) |
 #
-# The evidence table and the report are marked by hand with a rubric: every flagged account backed
+# The computer checks the evidence table's form: a row for each flagged account and nobody else,
+# True/False columns, a True in every row, and no column that is only a language or location flag
+# (that costs a point). The report is marked by hand with a rubric: every flagged account backed
 # by at least one behavioural signal, no account flagged for its language or location alone,
 # thresholds justified, false positives discussed group by group, limits of attribution stated.
 

@@ -22,7 +22,7 @@
 # %% [markdown]
 # # Exercise 07: Capstone investigation
 #
-# *Two to three hours, mostly outside class. 16 points: 10 checked by the computer, 6 for your
+# *About 150 minutes (two to three hours), mostly outside class. 16 points: 10 checked by the computer, 6 for your
 # written report and one short written answer, which your instructor reads.*
 #
 # A platform you have not seen, at least one coordinated operation that may not behave like
