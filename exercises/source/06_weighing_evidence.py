@@ -341,7 +341,7 @@ failure_message: >-
   the highest F1, which weighs the people wrongly flagged (precision) against the campaign
   found (recall).
 """ # END TEST CONFIG
-bool(not isinstance(sweep, pd.DataFrame) or "recall" not in sweep.columns or best_k != int(sweep["threshold"].iloc[int(sweep["recall"].to_numpy().argmax())]))
+bool(not isinstance(globals().get("sweep"), pd.DataFrame) or "recall" not in sweep.columns or globals().get("best_k") != int(sweep["threshold"].iloc[int(sweep["recall"].to_numpy().argmax())]))
 
 # %%
 """ # BEGIN TEST CONFIG
