@@ -17,7 +17,8 @@
 # score single signals against the combination, read the cost group by group, and say what the
 # data can show and what it cannot.
 #
-# **Teaching:** 40 minutes · **Exercises:** 30 minutes
+# **Teaching:** 40 minutes · **Exercises:** 30 minutes in the lesson ·
+# **Graded exercise:** about 45 minutes ([exercise 06](../exercises/06_weighing_evidence.ipynb), homework)
 #
 # **Prerequisites:** lessons [01](01_profiles.ipynb) to [05](05_networks.ipynb).
 #

@@ -492,6 +492,77 @@ BROKEN_SPOTS["07_capstone"] = [
     ("not_a_notebook", "q7_1"),
 ]
 # --- end of exercise 07_capstone ---
+# --- exercise 06_weighing_evidence (templates for the answers its mistakes change) ---
+_Q61 = """def make_tells(table, office=0.5, burst=10, quick=600):
+    delay = table["retweet_delay_seconds"]
+    return pd.DataFrame({{"office hours": table["office_hours_share"] >= office,
+                         "creation burst": table["created_same_day"] >= burst,
+                         "name+digits handle": table["name_plus_digits_handle"],
+                         "shared picture": table["shared_image_count"] >= 1,
+                         "copypasta": table["copypasta_share"] >= 0.5,
+                         "quick retweets": {quick},
+                         "switched language and app": table["language_switched"] & table["client_switched"],
+                         "loudspeaker": table["loudspeaker_index"] >= 10}})
+
+
+tells = make_tells(table)
+"""
+
+_Q62 = """def score_tells(tells, labels):
+    campaign = labels.set_index("userid")["kind"].eq("campaign")
+    flags = tells.reindex(campaign.index, fill_value=False).astype(bool)
+    hits = flags.loc[campaign].sum()
+    precision = ({precision}).fillna(0)
+    recall = {recall}
+    f1 = ({f1}).fillna(0)
+    return pd.DataFrame({{"precision": precision, "recall": recall, "f1": f1}})
+"""
+
+_Q63 = """def flag_by_votes(table, k, office=0.5):
+    {body}
+
+
+votes = make_tells(table).sum(axis=1)
+sweep = evaluate.threshold_sweep(votes, labels, thresholds=range(1, 9))
+best_k = int(sweep.loc[sweep["{best}"].idxmax(), "threshold"])
+"""
+
+_Q65 = """def false_positives_by_group(flags, labels):
+    flagged = flags.reindex(labels["userid"], fill_value=False).astype(bool).to_numpy()
+    rows = pd.DataFrame({{"group": labels["group"].to_numpy(), "flagged": flagged}}){keep}
+    counts = rows.groupby("group")["flagged"].agg(accounts="size", flagged="sum")
+    counts["rate"] = counts["flagged"] / {total}
+    return counts.sort_values("rate", ascending=False)
+"""
+
+_HARMONIC = "2 * precision * recall / (precision + recall)"
+_VOTES = "return make_tells(table, office=office).sum(axis=1) >= k"
+_NOT_CAMPAIGN = '[labels["kind"].ne("campaign").to_numpy()]'
+
+MISTAKES["06_weighing_evidence"] = [
+    Mistake("nan_tells", "q6_1", _Q61.format(quick="np.where(delay.isna(), np.nan, delay <= quick)"), "are missing (NaN)"),
+    Mistake("precision_recall_swapped", "q6_2", _Q62.format(precision="hits / campaign.sum()", recall="hits / flags.sum()", f1=_HARMONIC), "swapped"),
+    Mistake("arithmetic_f1", "q6_2", _Q62.format(precision="hits / flags.sum()", recall="hits / campaign.sum()", f1="(precision + recall) / 2"), "plain average"),
+    Mistake(
+        "answer_key",
+        "q6_3",
+        _Q63.format(body='campaign = labels.loc[labels["kind"].eq("campaign"), "userid"]\n    ' + _VOTES.replace("return ", "return (") + ") & table.index.isin(campaign)", best="f1"),
+        "reading the answer key",
+    ),
+    Mistake("language_alone", "q6_3", _Q63.format(body='return table["zh_post_share"] >= 0.5', best="f1"), "write in Chinese"),
+    Mistake("best_k_by_recall", "q6_3", _Q63.format(body=_VOTES, best="recall"), "highest recall"),
+    Mistake("campaign_counted", "q6_5", _Q65.format(keep="", total='counts["accounts"]'), "row for campaign_a"),
+    Mistake("share_of_flags", "q6_5", _Q65.format(keep=_NOT_CAMPAIGN, total='counts["flagged"].sum()'), "number of accounts FLAGGED"),
+]
+BROKEN_SPOTS["06_weighing_evidence"] = [
+    ("endless_loop", "q6_3"),
+    ("syntax_error", "q6_2"),
+    ("deleted_cells", "q6_5"),
+    ("reordered_cells", "q6_3"),
+    ("renamed", "q6_1"),
+    ("not_a_notebook", "q6_1"),
+]
+# --- end of exercise 06_weighing_evidence ---
 
 
 def write_batch(paths: ExercisePaths, folder: Path, right: int = 2, wrong: int = 6, broken: list[tuple[str, str]] | None = None) -> list[Path]:
