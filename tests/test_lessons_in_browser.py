@@ -294,6 +294,23 @@ def test_exercise_02_gives_the_intended_hint_for_a_known_mistake_then_passes(les
     assert mistake.message not in right
     page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).scroll_into_view_if_needed()
     _screenshot(page, "exercise_02_first_question_passed")
+    # otter ends the message with a random emoji: drawn in colour, not as an empty box (make browser
+    # installs fonts-noto-color-emoji). The rest of the line is black on white.
+    passed = page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).locator("p", has_text="passed!").first
+    ARTIFACTS.mkdir(exist_ok=True)
+    picture = passed.screenshot(path=str(ARTIFACTS / "exercise_02_pass_message_emoji.png"))
+    assert _coloured_pixels(picture) >= 20, "the emoji after 'passed!' is not drawn in colour: is a colour emoji font installed?"
+
+
+def _coloured_pixels(png: bytes) -> int:
+    """How many pixels of a PNG are clearly coloured (not black, white or grey)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    return int(((rgb.max(axis=2) - rgb.min(axis=2)) > 80).sum())
 
 
 _FINISHED_ABOVE = """() => {
