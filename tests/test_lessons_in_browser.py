@@ -296,7 +296,7 @@ def test_exercise_02_gives_the_intended_hint_for_a_known_mistake_then_passes(les
     _screenshot(page, "exercise_02_first_question_passed")
     # otter ends the message with a random emoji: drawn in colour, not as an empty box (make browser
     # installs fonts-noto-color-emoji). The rest of the line is black on white.
-    passed = page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).locator("p", has_text="passed!").first
+    passed = page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).locator(".jp-OutputArea-output", has_text="passed!").first
     ARTIFACTS.mkdir(exist_ok=True)
     picture = passed.screenshot(path=str(ARTIFACTS / "exercise_02_pass_message_emoji.png"))
     assert _coloured_pixels(picture) >= 20, "the emoji after 'passed!' is not drawn in colour: is a colour emoji font installed?"
