@@ -201,3 +201,39 @@ def open_notebook(page, lab: Lab, notebook: str) -> None:
         " && w.sessionContext.session.kernel && w.sessionContext.session.kernel.status === 'idle'; }",
         arg=notebook,
     )
+
+
+# ------------------------------------------------------------------ the keyboard alone
+
+_ACTIVE_CELL = "() => window.jupyterapp.shell.currentWidget.content.activeCellIndex"
+_CELL_HOLDING = "(selector) => window.jupyterapp.shell.currentWidget.content.widgets.findIndex(c => c.node.querySelector(selector) !== null)"
+
+
+def select_cell_by_keyboard(page, selector: str) -> int:
+    """Select the cell that holds ``selector`` as a keyboard user does: Escape, then the arrow keys.
+
+    The selected cell then has the focus, so Tab goes into its output's controls.
+    """
+    target = page.evaluate(_CELL_HOLDING, selector)
+    assert target >= 0, f"no cell holds {selector}"
+    page.keyboard.press("Escape")
+    for _ in range(300):
+        active = page.evaluate(_ACTIVE_CELL)
+        if active == target:
+            return target
+        page.keyboard.press("ArrowDown" if active < target else "ArrowUp")
+    pytest.fail(f"the arrow keys did not reach cell {target}")
+
+
+_HOLDS_FOCUS = "(el) => el === document.activeElement || el.contains(document.activeElement)"
+
+
+def tab_to(page, locator, max_presses: int = 80) -> int:
+    """Press Tab until ``locator``'s element has the keyboard focus; return how many presses it took."""
+    element = locator.element_handle()
+    for presses in range(1, max_presses + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(_HOLDS_FOCUS, element):
+            return presses
+    focused = page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
+    pytest.fail(f"{max_presses} presses of Tab never reached the control; the focus is on {focused}")

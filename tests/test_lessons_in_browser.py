@@ -20,7 +20,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from jupyterlab_driver import browser, lab, open_and_run, open_notebook, page  # noqa: F401  (fixtures)
+from jupyterlab_driver import (  # noqa: F401  (fixtures)
+    browser, lab, open_and_run, open_notebook, page, select_cell_by_keyboard, tab_to,
+)
 
 from inauthentic.exercises.samples import MISTAKES
 
@@ -100,9 +102,10 @@ def _screenshot(page, name: str) -> None:
 
 
 def _focus_slider(page, handle) -> None:
-    """Give a slider the keyboard focus, as a learner does by clicking its handle."""
+    """Give a slider the keyboard focus with the keyboard alone: select its cell (arrow keys), then Tab to it."""
+    select_cell_by_keyboard(page, ".widget-slider")
+    tab_to(page, handle)
     handle.scroll_into_view_if_needed()
-    handle.click()
 
 
 # ------------------------------------------------------------------------------------ lesson 00
@@ -114,6 +117,14 @@ def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, page):
     quiz = page.locator(".widget-toggle-button:visible", has_text="looks genuine")
     quiz.first.scroll_into_view_if_needed()
     assert quiz.count() == 1, "the quiz should show one card, with its answer buttons"
+    # From the keyboard alone: select the quiz's cell, Tab to an answer and press Enter, Tab to Check.
+    select_cell_by_keyboard(page, ".widget-toggle-buttons")
+    tab_to(page, quiz.first)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=You said: looks genuine")
+    tab_to(page, page.locator("button:has-text('Check')"))
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=/\\d of \\d+ right/")
     _screenshot(page, "lesson_00_quiz")
 
 
@@ -319,3 +330,116 @@ _FINISHED_ABOVE = """() => {
   const cells = panel.content.widgets.slice(0, 3).filter(cell => cell.model.type === 'code');
   return cells.every(cell => cell.model.executionCount !== null);
 }"""
+
+
+# ------------------------------------------------------------------------------- 200 % zoom
+
+#: A 1280-px-wide window zoomed to 200 %: 640 CSS pixels across, each drawn with 2 x 2 screen pixels.
+ZOOMED = {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2}
+
+
+def _close_the_sidebar(page) -> None:
+    """Close the left sidebar (the file browser), as a learner reading at 200 % does (View > Left Sidebar, Ctrl+B)."""
+    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+    page.wait_for_function("() => { const b = document.querySelector('.jp-FileBrowser');"
+                           " return !b || b.getBoundingClientRect().width === 0; }")
+
+_OVERFLOW = """() => {
+  const panel = window.jupyterapp.shell.currentWidget.content.node;
+  const limit = panel.getBoundingClientRect().right + 1;
+  const scrolls = (el) => { for (let p = el.parentElement; p && p !== panel; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX; if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 1) return true; }
+    return false; };
+  const name = (el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 2).join('.')}`;
+  const markdown = [...panel.querySelectorAll('.jp-MarkdownOutput')];
+  return {
+    markdownCells: markdown.length,
+    panelScrolls: panel.scrollWidth > panel.clientWidth + 1,
+    markdownScrolls: markdown.filter(m => m.scrollWidth > m.clientWidth + 1).map(m => {
+      const right = m.getBoundingClientRect().left + m.clientWidth + 1;
+      const wide = [...m.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > right)
+        .map(el => `${name(el)} "${el.textContent.slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)} px wide, ends at ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(right)}`);
+      return m.textContent.slice(0, 40) + ' -- ' + wide.slice(-3).join('; '); }),
+    markdownCut: markdown.flatMap(m => [...m.querySelectorAll('*')]).filter(el => el.getBoundingClientRect().right > limit
+      && !scrolls(el)).map(el => name(el) + ': ' + el.textContent.slice(0, 40)).slice(0, 5),
+    widgetsCut: [...panel.querySelectorAll('.jp-OutputArea-output .jupyter-widgets, .jp-OutputArea-output .jupyter-widgets *')]
+      .filter(el => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > limit && !scrolls(el))
+      .map(el => `${name(el)} ends at ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(limit)}`).slice(0, 5),
+    widgets: panel.querySelectorAll('.jp-OutputArea-output .jupyter-widgets').length,
+    windowWidth: window.innerWidth,
+  };
+}"""
+
+
+@pytest.fixture
+def zoomed_page(browser):
+    context = browser.new_context(**ZOOMED)
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    yield page
+    context.close()
+
+
+def _markdown_count(notebook: Path) -> int:
+    return sum(cell["cell_type"] == "markdown" for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+
+
+def _scroll_through(page) -> None:
+    """Scroll the notebook top to bottom, so that every cell is rendered (JupyterLab renders them as they come into view)."""
+    page.evaluate("""async () => { const scroller = window.jupyterapp.shell.currentWidget.content.outerNode
+        || window.jupyterapp.shell.currentWidget.content.node;
+      for (let y = 0; y <= scroller.scrollHeight; y += scroller.clientHeight / 2) {
+        scroller.scrollTop = y; await new Promise(r => setTimeout(r, 30)); } }""")
+
+
+def test_at_200_percent_zoom_lesson_02_reads_without_sideways_scrolling_and_its_widget_fits(lab, zoomed_page):
+    page = zoomed_page
+    relative = "notebooks/02_clocks.ipynb"
+    (lab.root / "notebooks").mkdir(exist_ok=True)
+    shutil.copyfile(ROOT / relative, lab.root / relative)
+    try:
+        open_and_run(page, lab, relative)
+        _close_the_sidebar(page)
+        page.wait_for_function(_FINISHED, timeout=300_000)
+        explorer = page.locator(".jp-OutputArea-output:has(.widget-slider)")
+        explorer.locator("text=Read in UTC+00:00").wait_for()
+        page.wait_for_timeout(1000)  # let the layout settle
+        _scroll_through(page)
+        found = page.evaluate(_OVERFLOW)
+    finally:
+        _stop_kernels(lab)
+    assert found["windowWidth"] == 640
+    assert found["markdownCells"] == _markdown_count(ROOT / relative), "not every markdown cell was rendered"
+    assert found["widgets"] > 0
+    assert not found["panelScrolls"], "the notebook scrolls sideways at 200 % zoom"
+    assert not found["markdownScrolls"] and not found["markdownCut"], (found["markdownScrolls"], found["markdownCut"])
+    assert not found["widgetsCut"], f"the clock explorer is wider than the notebook at 200 % zoom: {found['widgetsCut']}"
+    explorer.scroll_into_view_if_needed()
+    _screenshot(page, "lesson_02_clock_explorer_at_200_percent_zoom")
+    page.locator(".jp-MarkdownOutput").nth(1).scroll_into_view_if_needed()
+    _screenshot(page, "lesson_02_text_at_200_percent_zoom")
+
+
+LESSONS = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")
+                 if path.with_suffix(".py").is_file())
+
+
+def test_at_200_percent_zoom_every_lessons_text_reads_without_sideways_scrolling(lab, zoomed_page):
+    """Each lesson, opened (not run) in a 1280-px window at 200 % zoom, the file browser closed."""
+    page = zoomed_page
+    problems = {}
+    (lab.root / "notebooks").mkdir(exist_ok=True)
+    try:
+        for relative in LESSONS:
+            shutil.copyfile(ROOT / relative, lab.root / relative)
+            open_notebook(page, lab, relative)
+            _close_the_sidebar(page)
+            _scroll_through(page)
+            found = page.evaluate(_OVERFLOW)
+            assert found["markdownCells"] == _markdown_count(ROOT / relative), f"{relative}: not every markdown cell was rendered"
+            if found["panelScrolls"] or found["markdownScrolls"] or found["markdownCut"]:
+                problems[relative] = found["markdownScrolls"] or found["markdownCut"] or "the notebook scrolls sideways"
+            _stop_kernels(lab)
+    finally:
+        _stop_kernels(lab)
+    assert not problems, f"lesson text scrolls sideways at 200 % zoom: {problems}"

@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-from jupyterlab_driver import browser, classroom_page, lab, open_and_run, open_file_browser, page  # noqa: F401  (fixtures)
+from jupyterlab_driver import (  # noqa: F401  (fixtures)
+    browser, classroom_page, lab, open_and_run, open_file_browser, page, select_cell_by_keyboard, tab_to,
+)
 
 SETUP = "from inauthentic import load_dataset\ndata = load_dataset('classroom')"
 
@@ -38,7 +40,8 @@ def test_moving_the_clock_slider_lines_the_campaign_up_with_a_working_day(lab, p
     page.wait_for_selector(".clock-summary >> text=Read in UTC+05:00")
     offset, share_at_5 = _office_share(page)
     picture_before = page.get_attribute(".widget-image", "src")
-    page.click(".widget-slider .noUi-handle")
+    select_cell_by_keyboard(page, ".widget-slider")  # the keyboard alone: arrow keys to the cell, Tab to the slider
+    tab_to(page, page.locator(".widget-slider .noUi-handle"))
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.wait_for_selector(".clock-summary >> text=Read in UTC+08:00")
@@ -58,14 +61,18 @@ def test_the_quiz_marks_answers_and_shows_the_tells(lab, page):
     page.wait_for_selector("button:has-text('Check')")
     toggles = page.locator(".widget-toggle-buttons")
     assert toggles.count() == 3
+    select_cell_by_keyboard(page, ".widget-toggle-buttons")  # from here on, the keyboard alone
     for index in range(3):  # one card at a time: answer it, then turn to the next
-        page.locator(".widget-toggle-button:visible", has_text="looks genuine").first.click()
+        tab_to(page, page.locator(".widget-toggle-button:visible", has_text="looks genuine").first)
+        page.keyboard.press("Enter")
         page.wait_for_selector(f"text={index + 1} of 3 answered")
-        page.click("button:has-text('Next')")
+        tab_to(page, page.locator("button:has-text('Next')"))
+        page.keyboard.press("Enter")
         if index < 2:  # wait until the next, unanswered card is the one shown
             page.wait_for_function("() => ![...document.querySelectorAll('.widget-toggle-button.mod-active')]"
                                    ".some(b => b.offsetParent !== null)")
-    page.click("button:has-text('Check')")
+    tab_to(page, page.locator("button:has-text('Check')"))
+    page.keyboard.press("Enter")
     page.wait_for_selector("text=/\\d of 3 right/")
     page_text = page.inner_text(".jp-OutputArea")
     assert re.search(r"\d of 3 right", page_text)
