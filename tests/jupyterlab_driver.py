@@ -88,7 +88,9 @@ def _shared(name: str, start, stop):
 def _start_lab(root: Path):
     port, token = _free_port(), secrets.token_hex(16)
     log = open(root.parent / "jupyterlab.log", "w")
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    # INAUTHENTIC_HOME: a quiz checked in a test keeps its score in the test's folder, not in the learner's home.
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+           "INAUTHENTIC_HOME": str(root.parent / "inauthentic-home")}
     process = subprocess.Popen(
         [
             sys.executable, "-m", "jupyterlab", "--no-browser",

@@ -135,6 +135,7 @@ def offline_environment(folder: Path) -> dict[str, str]:
         "INAUTHENTIC_FIGURE_LOG": str(folder / "figures.jsonl"),
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         "PYTHONHASHSEED": "0",
+        "INAUTHENTIC_HOME": str(folder / "inauthentic-home"),  # a lesson's saved quiz scores stay here
     }
 
 

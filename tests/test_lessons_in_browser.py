@@ -111,7 +111,7 @@ def _focus_slider(page, handle) -> None:
 # ------------------------------------------------------------------------------------ lesson 00
 
 
-def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, page):
+def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, lab, page):
     lesson("notebooks/00_start_here.ipynb")
     page.wait_for_selector("button:has-text('Check')", state="attached")
     quiz = page.locator(".widget-toggle-button:visible", has_text="looks genuine")
@@ -125,6 +125,7 @@ def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, page):
     tab_to(page, page.locator("button:has-text('Check')"))
     page.keyboard.press("Enter")
     page.wait_for_selector("text=/\\d of \\d+ right/")
+    assert (lab.root.parent / "inauthentic-home" / "quiz-scores.json").is_file(), "the score was not kept in the test's folder"
     _screenshot(page, "lesson_00_quiz")
 
 
