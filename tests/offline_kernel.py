@@ -158,6 +158,18 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
 
     Runs in a worker process (the test runs lessons two at a time), so it takes and returns
     plain values: the cells' errors, the blocked network attempts, and the figures drawn.
+    The notebook file is read, never written.
+
+    Examples
+    --------
+    >>> import tempfile, nbformat
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import socket\\nsocket.gethostbyname('kit.example')")],
+    ...     metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    >>> nbformat.write(nb, folder / "try.ipynb")
+    >>> run = run_offline(str(folder / "try.ipynb"), str(folder / "kernel"))
+    >>> run["cells"][0]["errors"][0].startswith("ConnectionRefusedError: " + BLOCKED_MESSAGE), run["blocked"][0]["event"]
+    (True, 'socket.gethostbyname')
     """
     import nbformat
     from nbclient import NotebookClient

@@ -96,7 +96,17 @@ def lab_command(port: int, token: str, path: str | None, open_browser: bool) -> 
 
 
 def wait_until_up(port: int, token: str, process: subprocess.Popen, seconds: float = START_SECONDS) -> None:
-    """Return once the server on ``port`` answers; raise :class:`KitError` if it stops or takes too long."""
+    """Return once the server on ``port`` answers; raise :class:`KitError` if it stops or takes too long.
+
+    Examples
+    --------
+    >>> gone = subprocess.Popen([sys.executable, "-c", "pass"]); _ = gone.wait()
+    >>> try:
+    ...     wait_until_up(free_port(), "token", gone, seconds=5)
+    ... except KitError as error:
+    ...     print(error)
+    JupyterLab stopped before it was ready (exit code 0); its messages are above.
+    """
     deadline = time.monotonic() + seconds
     status = f"http://127.0.0.1:{port}/api/status?token={token}"
     while True:
@@ -115,7 +125,16 @@ def wait_until_up(port: int, token: str, process: subprocess.Popen, seconds: flo
 
 
 def stop(process: subprocess.Popen, seconds: float = 20) -> int:
-    """Ask JupyterLab to shut down (SIGTERM: it stops its kernels); kill it if it has not within ``seconds``."""
+    """Ask JupyterLab to shut down (SIGTERM: it stops its kernels); kill it if it has not within ``seconds``.
+
+    Returns the exit code (negative: the signal that ended it).
+
+    Examples
+    --------
+    >>> sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    >>> stop(sleeper) == -signal.SIGTERM
+    True
+    """
     if process.poll() is None:
         process.terminate()
         try:
@@ -127,10 +146,18 @@ def stop(process: subprocess.Popen, seconds: float = 20) -> int:
 
 
 def _stop_on_sigterm(signum, frame):
+    """Treat SIGTERM and SIGHUP as Ctrl-C, so that :func:`main` stops the server."""
     raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Start JupyterLab, print the link once it answers, wait; stop it on Ctrl-C. Returns the exit code.
+
+    Examples
+    --------
+    >>> main(["no-such-notebook.ipynb"])
+    2
+    """
     parser = argparse.ArgumentParser(prog="python -m inauthentic.lab", description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", help="notebook or file to open, relative to this folder")
     parser.add_argument("--port", type=int, help=f"port to listen on (default: the first free one from {FIRST_PORT})")
@@ -147,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     token = secrets.token_hex(24)
     # Its own process group: Ctrl-C in the terminal reaches only this wrapper, which stops the server.
     process = subprocess.Popen(lab_command(port, token, args.path, not args.no_browser), start_new_session=True)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill PID`, or the terminal closing,
+    if hasattr(signal, "SIGHUP"):                     # stops the server too, never leaves it behind
+        signal.signal(signal.SIGHUP, _stop_on_sigterm)
     try:
         wait_until_up(port, token, process)
         print(f"\nOpen this link: {lab_url(port, token, args.path)}\n(press Ctrl-C here to stop JupyterLab)\n",
