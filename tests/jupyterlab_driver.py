@@ -173,6 +173,23 @@ def classroom_page(browser):
     context.close()
 
 
+@pytest.fixture
+def zoomed_page(browser):
+    """A 1280-px-wide window zoomed to 200 %: 640 CSS pixels across, each drawn with 2 x 2 screen pixels."""
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    yield page
+    context.close()
+
+
+def close_left_sidebar(page) -> None:
+    """Close the left sidebar (the file browser), as a learner reading at 200 % does (View > Left Sidebar, Ctrl+B)."""
+    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+    page.wait_for_function("() => { const b = document.querySelector('.jp-FileBrowser');"
+                           " return !b || b.getBoundingClientRect().width === 0; }")
+
+
 def open_file_browser(page) -> None:
     """Open JupyterLab's file browser in the left sidebar and wait until it is shown."""
     page.evaluate("() => window.jupyterapp.commands.execute('filebrowser:activate')")

@@ -111,6 +111,16 @@ _Canvas.draw = _recording_draw
 '''
 
 
+PROBE_HOST = "offline-probe.example"
+#: Run after a notebook's own cells, in its kernel: prints BLOCKED only if that kernel really is offline.
+PROBE = f"""import socket as _socket
+try:
+    _socket.getaddrinfo({PROBE_HOST!r}, 80)
+    print("REACHED")
+except ConnectionRefusedError as _error:
+    print("BLOCKED" if {BLOCKED_MESSAGE!r} in str(_error) else "OTHER ERROR")"""
+
+
 def offline_environment(folder: Path) -> dict[str, str]:
     """Write the start-up files into ``folder``; return the environment for a kernel that uses them.
 
@@ -157,8 +167,9 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
     """Run a notebook top to bottom in a fresh offline kernel; say what it did.
 
     Runs in a worker process (the test runs lessons two at a time), so it takes and returns
-    plain values: the cells' errors, the blocked network attempts, and the figures drawn.
-    The notebook file is read, never written.
+    plain values: the cells' errors, the blocked network attempts, the figures drawn, and
+    ``probe``: ``"BLOCKED"`` if a last cell, run after the notebook's own in the same kernel, was
+    refused the network. The notebook file is read, never written.
 
     Examples
     --------
@@ -170,6 +181,8 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
     >>> run = run_offline(str(folder / "try.ipynb"), str(folder / "kernel"))
     >>> run["cells"][0]["errors"][0].startswith("ConnectionRefusedError: " + BLOCKED_MESSAGE), run["blocked"][0]["event"]
     (True, 'socket.gethostbyname')
+    >>> run["probe"], len(run["cells"])  # the probe ran only if the notebook did not fail; it is not listed
+    ('', 1)
     """
     import nbformat
     from nbclient import NotebookClient
@@ -178,6 +191,7 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
     folder = Path(folder)
     env = {**os.environ, **offline_environment(folder)}
     notebook = nbformat.read(notebook_path, as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell(PROBE))  # the last cell proves this very kernel was offline
     client = NotebookClient(notebook, kernel_name="python3", timeout=timeout, allow_errors=False,
                             resources={"metadata": {"path": str(Path(notebook_path).parent)}})
     error = None
@@ -185,6 +199,8 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
         client.execute(env=env)
     except CellExecutionError as failed:
         error = str(failed)[-2000:]
+    probe = notebook.cells.pop()
+    probed = "".join(o.get("text", "") for o in probe.get("outputs", []) if o.output_type == "stream").strip()
     cells = [{"index": index, "cell_type": cell.cell_type, "source": cell.source,
               "execution_count": cell.get("execution_count"),
               "images": sorted({mime for output in cell.get("outputs", []) for mime in output.get("data", {})
@@ -193,5 +209,6 @@ def run_offline(notebook_path: str, folder: str, timeout: int = 300) -> dict:
               "printed": "".join(o.get("text", "") for o in cell.get("outputs", []) if o.output_type == "stream"),
               "errors": [f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"]}
              for index, cell in enumerate(notebook.cells)]
-    return {"error": error, "cells": cells, "blocked": read_log(env["INAUTHENTIC_NETWORK_LOG"]),
+    blocked = [entry for entry in read_log(env["INAUTHENTIC_NETWORK_LOG"]) if PROBE_HOST not in entry["target"]]
+    return {"error": error, "cells": cells, "blocked": blocked, "probe": probed,
             "figures": read_log(env["INAUTHENTIC_FIGURE_LOG"])}

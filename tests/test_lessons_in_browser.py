@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from jupyterlab_driver import (  # noqa: F401  (fixtures)
-    browser, lab, open_and_run, open_notebook, page, select_cell_by_keyboard, tab_to,
+    browser, close_left_sidebar, lab, open_and_run, open_notebook, page, select_cell_by_keyboard, tab_to, zoomed_page,
 )
 
 from inauthentic.exercises.samples import MISTAKES
@@ -335,16 +335,6 @@ _FINISHED_ABOVE = """() => {
 
 # ------------------------------------------------------------------------------- 200 % zoom
 
-#: A 1280-px-wide window zoomed to 200 %: 640 CSS pixels across, each drawn with 2 x 2 screen pixels.
-ZOOMED = {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2}
-
-
-def _close_the_sidebar(page) -> None:
-    """Close the left sidebar (the file browser), as a learner reading at 200 % does (View > Left Sidebar, Ctrl+B)."""
-    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
-    page.wait_for_function("() => { const b = document.querySelector('.jp-FileBrowser');"
-                           " return !b || b.getBoundingClientRect().width === 0; }")
-
 _OVERFLOW = """() => {
   const panel = window.jupyterapp.shell.currentWidget.content.node;
   const limit = panel.getBoundingClientRect().right + 1;
@@ -372,15 +362,6 @@ _OVERFLOW = """() => {
 }"""
 
 
-@pytest.fixture
-def zoomed_page(browser):
-    context = browser.new_context(**ZOOMED)
-    page = context.new_page()
-    page.set_default_timeout(120_000)
-    yield page
-    context.close()
-
-
 def _markdown_count(notebook: Path) -> int:
     return sum(cell["cell_type"] == "markdown" for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
 
@@ -400,7 +381,7 @@ def test_at_200_percent_zoom_lesson_02_reads_without_sideways_scrolling_and_its_
     shutil.copyfile(ROOT / relative, lab.root / relative)
     try:
         open_and_run(page, lab, relative)
-        _close_the_sidebar(page)
+        close_left_sidebar(page)
         page.wait_for_function(_FINISHED, timeout=300_000)
         explorer = page.locator(".jp-OutputArea-output:has(.widget-slider)")
         explorer.locator("text=Read in UTC+00:00").wait_for()
@@ -434,7 +415,7 @@ def test_at_200_percent_zoom_every_lessons_text_reads_without_sideways_scrolling
         for relative in LESSONS:
             shutil.copyfile(ROOT / relative, lab.root / relative)
             open_notebook(page, lab, relative)
-            _close_the_sidebar(page)
+            close_left_sidebar(page)
             _scroll_through(page)
             found = page.evaluate(_OVERFLOW)
             assert found["markdownCells"] == _markdown_count(ROOT / relative), f"{relative}: not every markdown cell was rendered"

@@ -61,6 +61,7 @@ def test_the_offline_kernel_cannot_reach_another_machine_but_reaches_this_one(tm
         server.close()
     assert run["error"] is None, run["error"]
     lookup, connect, child, loopback = (cell["printed"].strip() for cell in run["cells"])
+    assert run["probe"] == "BLOCKED"
     assert BLOCKED_MESSAGE in lookup and "inauthentic.example" in lookup, lookup
     assert BLOCKED_MESSAGE in connect and "192.0.2.1" in connect, connect
     assert child.startswith("1 ConnectionRefusedError: " + BLOCKED_MESSAGE), child
@@ -85,6 +86,7 @@ def test_every_lesson_runs_without_the_network(offline_runs, lesson):
     assert run["error"] is None, f"{lesson} failed with the network blocked:\n{run['error']}"
     assert all(cell["execution_count"] for cell in run["cells"] if cell["cell_type"] == "code" and cell["source"].strip())
     assert run["blocked"] == [], f"{lesson} tried to reach the network: {run['blocked'][:3]}"
+    assert run["probe"] == "BLOCKED", f"{lesson}'s kernel was not offline: {run['probe']!r}"
 
 
 def _drawing_cells(run: dict) -> dict[int, list[dict]]:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from jupyterlab_driver import (  # noqa: F401  (fixtures)
-    browser, classroom_page, lab, open_and_run, open_file_browser, page, select_cell_by_keyboard, tab_to,
+    browser, classroom_page, close_left_sidebar, lab, open_and_run, open_file_browser, page, select_cell_by_keyboard,
+    tab_to, zoomed_page,
 )
 
 SETUP = "from inauthentic import load_dataset\ndata = load_dataset('classroom')"
@@ -169,30 +170,25 @@ def test_the_quiz_keeps_check_and_score_in_view_and_marks_the_chosen_answer(lab,
         page.screenshot(path=str(Path(os.environ["INAUTHENTIC_SCREENSHOTS"]) / "browser_quiz_checked.png"))
 
 
-def test_every_widget_fits_at_200_percent_zoom(lab, browser):
+def test_every_widget_fits_at_200_percent_zoom(lab, zoomed_page):
     """A 1280-px window zoomed to 200 % (640 CSS px across), the file browser closed: nothing is cut off."""
-    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
-    page = context.new_page()
-    page.set_default_timeout(120_000)
-    try:
-        notebook = lab.write_notebook("layouts_zoomed.ipynb", SETUP, *WIDGET_CELLS.values())
-        open_and_run(page, lab, notebook)
-        page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
-        for name in WIDGET_CELLS:
-            page.wait_for_selector(f".{name}" + (" img" if name != "w-tuner" else " table"), state="attached",
-                                   timeout=240_000)
-        page.wait_for_timeout(1000)
-        cut = {}
-        for name in WIDGET_CELLS:
-            page.locator(f".{name}").scroll_into_view_if_needed()
-            found = page.evaluate(_FITS, name)
-            assert found["windowWidth"] == 640
-            if found["cut"]:
-                cut[name] = found["cut"]
-        page.locator(".w-clock").scroll_into_view_if_needed()
-        artifacts = Path(__file__).resolve().parents[1] / "test-artifacts"
-        artifacts.mkdir(exist_ok=True)
-        page.screenshot(path=str(artifacts / "widgets_at_200_percent_zoom.png"))
-        assert not cut, f"cut off at the right at 200 % zoom: {cut}"
-    finally:
-        context.close()
+    page = zoomed_page
+    notebook = lab.write_notebook("layouts_zoomed.ipynb", SETUP, *WIDGET_CELLS.values())
+    open_and_run(page, lab, notebook)
+    close_left_sidebar(page)
+    for name in WIDGET_CELLS:
+        page.wait_for_selector(f".{name}" + (" img" if name != "w-tuner" else " table"), state="attached",
+                               timeout=240_000)
+    page.wait_for_timeout(1000)
+    cut = {}
+    for name in WIDGET_CELLS:
+        page.locator(f".{name}").scroll_into_view_if_needed()
+        found = page.evaluate(_FITS, name)
+        assert found["windowWidth"] == 640
+        if found["cut"]:
+            cut[name] = found["cut"]
+    page.locator(".w-clock").scroll_into_view_if_needed()
+    artifacts = Path(__file__).resolve().parents[1] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "widgets_at_200_percent_zoom.png"))
+    assert not cut, f"cut off at the right at 200 % zoom: {cut}"
