@@ -20,7 +20,7 @@ export CHROMIUM
 .PHONY: lab test install data notebooks browser clean-data help exercises grade capstone
 
 help:
-	@echo "make lab    - set up (first time only) and open JupyterLab at the first lesson"
+	@echo "make lab [PORT=8890] - set up (first time only), start JupyterLab and print the link to the first lesson"
 	@echo "make test   - set up (first time only) and run the whole test suite"
 	@echo "make data   - build the shipped data sets from their scenario files (an edited file is kept as a copy)"
 	@echo "make clean-data - remove the data sets' CSV files the kit built (edited files are kept)"
@@ -40,18 +40,20 @@ $(STAMP): pyproject.toml $(LAB_SETTINGS)
 
 install: $(STAMP)
 
-# Chromium for the browser tests, and CJK fonts so Chinese posts show as text
-# (not empty boxes) in JupyterLab and in figures.
-BROWSER_PACKAGES := chromium fonts-noto-cjk
+# Chromium for the browser tests, CJK fonts so Chinese posts show as text
+# (not empty boxes) in JupyterLab and in figures, and a colour emoji font for
+# the emoji otter shows when a check passes.
+BROWSER_PACKAGES := chromium fonts-noto-cjk fonts-noto-color-emoji
 
 browser:
-	@if [ -x "$(CHROMIUM)" ] && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	@if [ -x "$(CHROMIUM)" ] && fc-list :lang=zh 2>/dev/null | grep -q . \
+		&& fc-list 2>/dev/null | grep -qi "color emoji"; then :; \
 	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	elif command -v apt-get >/dev/null; then \
 		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	else \
-		echo "The browser tests need Chromium and CJK fonts: install them, then run 'make test CHROMIUM=/path/to/chromium'."; exit 1; \
+		echo "The browser tests need Chromium, CJK fonts and a colour emoji font: install them, then run 'make test CHROMIUM=/path/to/chromium'."; exit 1; \
 	fi
 
 data: install
@@ -66,10 +68,12 @@ notebooks: data
 # JupyterLab opens at the first lesson (the README until lessons exist).
 FIRST_LESSON = $(firstword $(sort $(wildcard notebooks/*.ipynb)))
 
-# JupyterLab listens on this machine only (127.0.0.1), behind a token; it
-# prints the link to open.
+# JupyterLab listens on this machine only (127.0.0.1), behind a token, on the
+# first free port from 8888 (or PORT=...). src/inauthentic/lab.py starts it and
+# prints "Open this link: ..." on a line of its own; Ctrl-C stops it.
+PORT ?=
 lab: data
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(or $(FIRST_LESSON),README.md)
+	$(BIN)/python -m inauthentic.lab $(if $(PORT),--port $(PORT)) $(or $(FIRST_LESSON),README.md)
 
 test: data browser
 	$(BIN)/python -m pytest

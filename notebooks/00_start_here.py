@@ -142,6 +142,10 @@ posts_per_account.describe().round(1)
 # Compare the median (the `50%` row) with the maximum in the table above: a typical account
 # posts far less than the busiest one. A histogram shows the whole spread. The vertical axis
 # is on a log scale, so that the few very busy accounts do not vanish.
+#
+# **Alt text for the figure below:** a histogram of posts per account (across) against the number of
+# accounts (up, log scale): one very tall bar at the left, where almost every account sits, then bars
+# that shrink fast, and a few lone short bars far to the right for the handful of very busy accounts.
 
 # %%
 ax = posts_per_account.plot.hist(bins=40, log=True, figsize=(7, 3.5))
@@ -165,6 +169,12 @@ plt.show()
 # %%
 busiest = int(posts_per_account.idxmax())
 busiest
+
+# %% [markdown]
+# **Alt text for the widget below:** The account card shows the account's profile (handle, name, bio,
+# location, followers) and a few of its posts, beside a small grid of its week, days of the week as
+# rows and hours of the day as columns, a darker cell for an hour in which it posts more; a search
+# box, an account list and a time-zone menu sit above it. The card opens on the busiest account.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: the card changes as you search and pick, so the tests skip comparing its output.
@@ -258,6 +268,11 @@ data.accounts[data.accounts["userid"].isin(members)].head()
 # accounts, decoys and ordinary users. Mark each one **looks genuine** or **looks
 # coordinated**, then press **Check**. Each card then says what the account really is and
 # which clues gave it away or cleared it.
+#
+# **Alt text for the widget below:** The quiz shows one card at a time: an account's profile, a few of
+# its posts and a small grid of when it posts (days as rows, hours as columns, darker for more posts),
+# with two buttons, looks genuine and looks coordinated. Next and Back turn the cards; Check marks
+# them and shows each account's tells and your score.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: your answers change what this cell shows, so the tests skip comparing its output.

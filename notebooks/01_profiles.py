@@ -307,6 +307,12 @@ evaluate.false_positive_rates(shared_picture >= 1, labels)[["group", "in_words"]
 # A table of numbers hides the person. The **account card** shows one profile with its posts and
 # clock. Below it opens on an account from the biggest creation burst. Does its bio follow the
 # template? How many other accounts share its picture? Then search for a handle of your own choice.
+#
+# **Alt text for the widget below:** The account card shows the account's profile (handle, name, bio,
+# location, followers) and a few of its posts, beside a small grid of its week, days of the week as
+# rows and hours of the day as columns, a darker cell for an hour in which it posts more; a search
+# box, an account list and a time-zone menu sit above it. The card opens on an account from the
+# biggest creation burst.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: an account card; type a handle into Search, pick an account, change the time zone.

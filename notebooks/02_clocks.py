@@ -255,6 +255,12 @@ pd.Series({"suspects": holiday[holiday.index.isin(suspects)].median(), "all acco
 # The **clock explorer** shows a group's week at any UTC offset, starting with the suspects at UTC.
 # Move **UTC offset** until the office-hours box is full: what share of posts falls inside? Then pick
 # *night-shift workers* under **Accounts**: which offset fills the box for them? Do they take lunch?
+#
+# **Alt text for the widget below:** The clock explorer has a slider for the UTC offset and a menu of
+# groups of accounts above a grid of the week (days as rows, hours as columns, darker cells for more
+# posts) with a box drawn around weekday office hours and a dotted box around lunch; below it, one
+# line for weekdays and a dashed one for the weekend show the posts by hour of the day. A sentence
+# above says what share of the posts falls in office hours at this offset.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: the clock explorer; move the UTC offset slider and pick a group of accounts.

@@ -349,6 +349,12 @@ chinese, len(set(english.split()) & set(chinese_words.split()))
 # Let us look at the genuine account with the highest copypasta share among diaspora community
 # members. In which languages does it write? What are its repeated posts about? Would you call that
 # copypasta in the same sense as the campaign's? Search for other accounts by handle, too.
+#
+# **Alt text for the widget below:** The account card shows the account's profile (handle, name, bio,
+# location, followers) and a few of its posts, beside a small grid of its week, days of the week as
+# rows and hours of the day as columns, a darker cell for an hour in which it posts more; a search
+# box, an account list and a time-zone menu sit above it. The card opens on a diaspora community
+# member, read in New York time.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: an account card; type a handle into Search, pick an account, change the time zone.

@@ -97,6 +97,12 @@ volume.sort_values("posts_per_day", ascending=False).head(12)
 # The figure below puts every account that posted as one point: posts per day across, followers
 # up, both on logarithmic scales (0 followers at the bottom), coloured by the answer key's kind,
 # with DFRLab's two thresholds as dashed lines.
+#
+# **Alt text for the figure below:** a scatter plot, one point per account: posts per day across and
+# followers up, both on log scales. Genuine accounts (blue dots) form a broad cloud; campaign accounts
+# (orange triangles) sit inside it, with few followers and modest volume; spam accounts (green
+# squares) lie to the right. Two dashed vertical lines near the right edge mark DFRLab's suspicious
+# and highly suspicious volumes, and almost no account reaches them.
 
 # %%
 plots.volume_vs_followers(accounts, posts, labels)
@@ -334,6 +340,10 @@ evaluate.false_positive_rates(loud_rule, labels)[["group", "in_words"]].head(4)
 # The rule catches few campaign accounts (the personas post too little to be loud), and much of
 # what it flags is not campaign at all: the genuine heavy posters are among the wrongly flagged. The figure below shows those costs as
 # bars, one per group, named in people.
+#
+# **Alt text for the figure below:** one horizontal bar per group of people (and spam), its length the
+# share of the group the loud rule wrongly flags. The heavy posters' bar runs the whole way, every one
+# of them flagged; commercial spam has a short bar, and every other group none.
 
 # %%
 plots.false_positives(evaluate.false_positive_rates(loud_rule, labels))
@@ -350,6 +360,12 @@ plt.show()
 # The account card shows one account up close: profile, a few posts and its weekly clock. Search
 # for an account from the loud list above (or paste a userid). **Question**: open a heavy poster
 # and a campaign loudspeaker. What in the card tells them apart, apart from the label?
+#
+# **Alt text for the widget below:** The account card shows the account's profile (handle, name, bio,
+# location, followers) and a few of its posts, beside a small grid of its week, days of the week as
+# rows and hours of the day as columns, a darker cell for an hour in which it posts more; a search
+# box, an account list and a time-zone menu sit above it. The card opens on the first account of the
+# loud list, read in New York time.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: search a handle or paste a userid; change the time zone to compare clocks.

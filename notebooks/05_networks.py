@@ -157,6 +157,11 @@ found.value_counts().head()
 # The linked accounts fall into a small number of clusters. The figure below draws the network:
 # each dot is an account, each grey line a link, dots coloured by the answer key's kind. The
 # layout pulls linked accounts together.
+#
+# **Alt text for the figure below:** a network drawing: dots for accounts, grey lines for links,
+# coloured by kind. A few tight round clumps of blue (genuine) dots stand apart, and one star of
+# orange (campaign) triangles spreads around a centre; a couple of loose dots sit at the edge. The
+# axes carry no meaning beyond linked accounts being pulled together.
 
 # %%
 plots.network(edges, labels)
@@ -225,6 +230,12 @@ evaluate.compare_detectors(by_window, labels)
 # The table under the sliders counts, by kind, how many accounts end up in a cluster.
 # **Question**: at `10` seconds and minimum weight 2, which kind fills the clusters? Then slide to
 # 1 minute and to 5 minutes: when do most campaign accounts join, and do the fans ever leave?
+#
+# **Alt text for the widget below:** The coordination explorer has sliders for the time window and the
+# minimum weight, a sentence counting the accounts and clusters they link, tables of who is in a
+# cluster by kind and of the largest clusters, and a drawing of the network: one dot per account, a
+# grey line for each link, linked accounts pulled together into clumps. It opens at a window of ten
+# seconds.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: move Window and Min. weight; the network and the counts by kind update.
@@ -351,6 +362,10 @@ echoed_followers.groupby(steady_retweets["userid"].map(steady).rename("cluster")
 # %% [markdown]
 # The figure shows these costs as bars for the network without the two evenings: one bar per
 # genuine group (or spam), its length the share of that group the network rule flags.
+#
+# **Alt text for the figure below:** one horizontal bar per genuine group (and spam), its length the
+# share of the group that the network rule without the two evenings flags: the heavy posters' bar runs
+# the whole way, the loud partisans' more than half, a few groups have a sliver and most none.
 
 # %%
 plots.false_positives(evaluate.false_positive_rates(steady.index, labels))

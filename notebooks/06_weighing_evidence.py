@@ -139,6 +139,11 @@ tells.groupby(group).mean().loc[["campaign_a", "partisan"]].round(2).T
 # A tell is a cut of a continuous signal. `threshold_sweep` tries every cut of one signal; here
 # the office-hours share. The figure draws precision, recall and F1 (up) against the threshold
 # (across), with the best F1 marked.
+#
+# **Alt text for the figure below:** three lines against the office-hours threshold (across, 0 to 1):
+# recall (dashed) stays near the top, then falls as the threshold rises; precision (solid) climbs
+# slowly and peaks near the right end before dropping; F1 (dotted) lies between them. A dotted
+# vertical line marks the best F1.
 
 # %%
 plots.threshold_curves(evaluate.threshold_sweep(table["office_hours_share"], labels))
@@ -182,6 +187,11 @@ sweep.round(2)
 # %% [markdown]
 # The figure below draws the same sweep: the number of tells required (across) against precision,
 # recall and F1 (up), with the best F1 marked.
+#
+# **Alt text for the figure below:** three lines against the number of tells required (across, 1 to
+# 8): precision (solid) rises fast and stays high until it drops at the end, recall (dashed) falls
+# steadily, and F1 (dotted) peaks where the two cross, at the dotted vertical line that marks the best
+# F1.
 
 # %%
 plots.threshold_curves(sweep)
@@ -250,6 +260,10 @@ rates.round(2)
 # %% [markdown]
 # The figure below shows the combined rule's remaining cost as bars, one per genuine group (or
 # spam), each labelled with how many people of the group it flags.
+#
+# **Alt text for the figure below:** one horizontal bar per genuine group (and spam), its length the
+# share of the group the combined rule flags: the fans have the one long bar, two or three groups a
+# sliver, and the rest none.
 
 # %%
 plots.false_positives(evaluate.false_positive_rates(combined, labels), title="Wrongly flagged by the combined rule")
@@ -351,6 +365,11 @@ tuner.widget
 # In lesson 00 you judged six accounts by intuition. Here are six **new** accounts of the same mix
 # (campaign accounts, decoys and ordinary users), drawn with a different seed. **Question**: use
 # what you now know (clocks, handles, retweet speed, copies): how many do you get right this time?
+#
+# **Alt text for the widget below:** The quiz shows one card at a time: an account's profile, a few of
+# its posts and a small grid of when it posts (days as rows, hours as columns, darker for more posts),
+# with two buttons, looks genuine and looks coordinated. Next and Back turn the cards; Check marks
+# them and shows each account's tells and your score.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: mark each card, then press Check to see each account's tells and your score.

@@ -143,6 +143,13 @@ print("posts:", ", ".join(data.posts.columns))
 # The clock explorer shows the share of posts in each hour of the week, read at the UTC offset you
 # choose. **Question** (for your plan, not for now): at which offsets, if any, does the platform's
 # activity or a group you suspect look like a working week?
+#
+# **Alt text for the widget below:** The clock explorer has a slider for the UTC offset and a menu of
+# groups of accounts above a grid of the week (days as rows, hours as columns, darker cells for more
+# posts) with a box drawn around weekday office hours and a dotted box around lunch; below it, one
+# line for weekdays and a dashed one for the weekend show the posts by hour of the day. A sentence
+# above says what share of the posts falls in office hours at this offset. It opens on the whole
+# platform at UTC.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: slide the UTC offset; pass userids={"my group": ids} to look at accounts you suspect.

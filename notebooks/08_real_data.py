@@ -254,6 +254,12 @@ pd.crosstab(true_gap <= 10, archive_gap <= 10, rownames=["truly within 10 s"], c
 gaps = pd.DataFrame({"True gaps (to the second)": true_gap, "In the archive (to the minute)": archive_gap})
 gaps = gaps.where(gaps <= 120)
 
+# %% [markdown]
+# **Alt text for the figure below:** two histograms side by side of the seconds between two retweets
+# of the same post. On the left, the true gaps: a tall bar at a few seconds that falls away quickly.
+# On the right, the same pairs as the archive records them, to the minute: all the pairs sit in bars
+# at zero, one minute and two minutes, with nothing between. A dashed line marks ten seconds on both.
+
 # %%
 axes = gaps.plot.hist(subplots=True, layout=(1, 2), sharey=True, legend=False, bins=range(0, 121, 5), figsize=(9, 3.2),
                       title=list(gaps.columns), xlabel="seconds between the two retweets", ylabel="pairs of retweets")
@@ -290,6 +296,12 @@ plt.show()
 # accounts and clusters, not say who is who. Move the window slider from 1 s up to `30` s: does
 # anything change? Then move it to `60` s and 2 min. Which step changes the network, and why that
 # one?
+#
+# **Alt text for the widget below:** The coordination explorer has sliders for the time window and the
+# minimum weight, a sentence counting the accounts and clusters they link, tables of who is in a
+# cluster by kind and of the largest clusters, and a drawing of the network: one dot per account, a
+# grey line for each link, linked accounts pulled together into clumps. It opens at a window of one
+# minute and, without an answer key, draws every account in one colour.
 
 # %% tags=["nbval-ignore-output"]
 # Interactive: move Window and Min. weight; the tests skip comparing this cell's output.

@@ -88,7 +88,9 @@ def _shared(name: str, start, stop):
 def _start_lab(root: Path):
     port, token = _free_port(), secrets.token_hex(16)
     log = open(root.parent / "jupyterlab.log", "w")
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    # INAUTHENTIC_HOME: a quiz checked in a test keeps its score in the test's folder, not in the learner's home.
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root.parent / "config"), "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+           "INAUTHENTIC_HOME": str(root.parent / "inauthentic-home")}
     process = subprocess.Popen(
         [
             sys.executable, "-m", "jupyterlab", "--no-browser",
@@ -171,6 +173,23 @@ def classroom_page(browser):
     context.close()
 
 
+@pytest.fixture
+def zoomed_page(browser):
+    """A 1280-px-wide window zoomed to 200 %: 640 CSS pixels across, each drawn with 2 x 2 screen pixels."""
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    yield page
+    context.close()
+
+
+def close_left_sidebar(page) -> None:
+    """Close the left sidebar (the file browser), as a learner reading at 200 % does (View > Left Sidebar, Ctrl+B)."""
+    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+    page.wait_for_function("() => { const b = document.querySelector('.jp-FileBrowser');"
+                           " return !b || b.getBoundingClientRect().width === 0; }")
+
+
 def open_file_browser(page) -> None:
     """Open JupyterLab's file browser in the left sidebar and wait until it is shown."""
     page.evaluate("() => window.jupyterapp.commands.execute('filebrowser:activate')")
@@ -201,3 +220,39 @@ def open_notebook(page, lab: Lab, notebook: str) -> None:
         " && w.sessionContext.session.kernel && w.sessionContext.session.kernel.status === 'idle'; }",
         arg=notebook,
     )
+
+
+# ------------------------------------------------------------------ the keyboard alone
+
+_ACTIVE_CELL = "() => window.jupyterapp.shell.currentWidget.content.activeCellIndex"
+_CELL_HOLDING = "(selector) => window.jupyterapp.shell.currentWidget.content.widgets.findIndex(c => c.node.querySelector(selector) !== null)"
+
+
+def select_cell_by_keyboard(page, selector: str) -> int:
+    """Select the cell that holds ``selector`` as a keyboard user does: Escape, then the arrow keys.
+
+    The selected cell then has the focus, so Tab goes into its output's controls.
+    """
+    target = page.evaluate(_CELL_HOLDING, selector)
+    assert target >= 0, f"no cell holds {selector}"
+    page.keyboard.press("Escape")
+    for _ in range(300):
+        active = page.evaluate(_ACTIVE_CELL)
+        if active == target:
+            return target
+        page.keyboard.press("ArrowDown" if active < target else "ArrowUp")
+    pytest.fail(f"the arrow keys did not reach cell {target}")
+
+
+_HOLDS_FOCUS = "(el) => el === document.activeElement || el.contains(document.activeElement)"
+
+
+def tab_to(page, locator, max_presses: int = 80) -> int:
+    """Press Tab until ``locator``'s element has the keyboard focus; return how many presses it took."""
+    element = locator.element_handle()
+    for presses in range(1, max_presses + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(_HOLDS_FOCUS, element):
+            return presses
+    focused = page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
+    pytest.fail(f"{max_presses} presses of Tab never reached the control; the focus is on {focused}")

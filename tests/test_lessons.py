@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from alt_text import alt_text_before
 
 from inauthentic.notebooks import changed_since_built, drift, execution_problems, lesson_sources, machine_metadata_found
 from inauthentic.notebooks.clean import WIDGET_NOTE
@@ -173,6 +174,21 @@ def test_sanitize_file_keeps_real_numbers():
 
 
 # What issue 8 asks of every lesson ("Every lesson has"), checked on the built notebooks.
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=LESSON_IDS)
+def test_every_figure_has_alt_text_just_before_it(source):
+    """Each cell with an image output follows a markdown cell giving its alt text.
+
+    Widgets' pictures are not saved in the built notebook: tests/test_lessons_offline.py checks
+    them (and every figure's title and axis labels) as the lessons run.
+    """
+    cells = built(source).cells
+    missing = [number for number, cell in enumerate(cells, start=1) if cell.cell_type == "code"
+               and any(mime.startswith("image/") for o in cell.outputs for mime in o.get("data", {}))
+               and alt_text_before(cells, number - 1) is None]
+    assert not missing, (f"cells {missing} show a figure: say what it shows in a markdown cell just before it, "
+                         "starting '**Alt text for the figure below:**'")
 
 
 def markdown(nb) -> list[str]:

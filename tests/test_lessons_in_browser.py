@@ -20,7 +20,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from jupyterlab_driver import browser, lab, open_and_run, open_notebook, page  # noqa: F401  (fixtures)
+from jupyterlab_driver import (  # noqa: F401  (fixtures)
+    browser, close_left_sidebar, lab, open_and_run, open_notebook, page, select_cell_by_keyboard, tab_to, zoomed_page,
+)
 
 from inauthentic.exercises.samples import MISTAKES
 
@@ -100,20 +102,30 @@ def _screenshot(page, name: str) -> None:
 
 
 def _focus_slider(page, handle) -> None:
-    """Give a slider the keyboard focus, as a learner does by clicking its handle."""
+    """Give a slider the keyboard focus with the keyboard alone: select its cell (arrow keys), then Tab to it."""
+    select_cell_by_keyboard(page, ".widget-slider")
+    tab_to(page, handle)
     handle.scroll_into_view_if_needed()
-    handle.click()
 
 
 # ------------------------------------------------------------------------------------ lesson 00
 
 
-def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, page):
+def test_lesson_00_runs_without_errors_and_shows_the_quiz(lesson, lab, page):
     lesson("notebooks/00_start_here.ipynb")
     page.wait_for_selector("button:has-text('Check')", state="attached")
     quiz = page.locator(".widget-toggle-button:visible", has_text="looks genuine")
     quiz.first.scroll_into_view_if_needed()
     assert quiz.count() == 1, "the quiz should show one card, with its answer buttons"
+    # From the keyboard alone: select the quiz's cell, Tab to an answer and press Enter, Tab to Check.
+    select_cell_by_keyboard(page, ".widget-toggle-buttons")
+    tab_to(page, quiz.first)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=You said: looks genuine")
+    tab_to(page, page.locator("button:has-text('Check')"))
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=/\\d of \\d+ right/")
+    assert (lab.root.parent / "inauthentic-home" / "quiz-scores.json").is_file(), "the score was not kept in the test's folder"
     _screenshot(page, "lesson_00_quiz")
 
 
@@ -294,6 +306,23 @@ def test_exercise_02_gives_the_intended_hint_for_a_known_mistake_then_passes(les
     assert mistake.message not in right
     page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).scroll_into_view_if_needed()
     _screenshot(page, "exercise_02_first_question_passed")
+    # otter ends the message with a random emoji: drawn in colour, not as an empty box (make browser
+    # installs fonts-noto-color-emoji). The rest of the line is black on white.
+    passed = page.locator(".jp-Notebook .jp-Cell").nth(answer_cell + 1).locator(".jp-OutputArea-output", has_text="passed!").first
+    ARTIFACTS.mkdir(exist_ok=True)
+    picture = passed.screenshot(path=str(ARTIFACTS / "exercise_02_pass_message_emoji.png"))
+    assert _coloured_pixels(picture) >= 20, "the emoji after 'passed!' is not drawn in colour: is a colour emoji font installed?"
+
+
+def _coloured_pixels(png: bytes) -> int:
+    """How many pixels of a PNG are clearly coloured (not black, white or grey)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    return int(((rgb.max(axis=2) - rgb.min(axis=2)) > 80).sum())
 
 
 _FINISHED_ABOVE = """() => {
@@ -302,3 +331,97 @@ _FINISHED_ABOVE = """() => {
   const cells = panel.content.widgets.slice(0, 3).filter(cell => cell.model.type === 'code');
   return cells.every(cell => cell.model.executionCount !== null);
 }"""
+
+
+# ------------------------------------------------------------------------------- 200 % zoom
+
+_OVERFLOW = """() => {
+  const panel = window.jupyterapp.shell.currentWidget.content.node;
+  const limit = panel.getBoundingClientRect().right + 1;
+  const scrolls = (el) => { for (let p = el.parentElement; p && p !== panel; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX; if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 1) return true; }
+    return false; };
+  const name = (el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 2).join('.')}`;
+  const markdown = [...panel.querySelectorAll('.jp-MarkdownOutput')];
+  return {
+    markdownCells: markdown.length,
+    panelScrolls: panel.scrollWidth > panel.clientWidth + 1,
+    markdownScrolls: markdown.filter(m => m.scrollWidth > m.clientWidth + 1).map(m => {
+      const right = m.getBoundingClientRect().left + m.clientWidth + 1;
+      const wide = [...m.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > right)
+        .map(el => `${name(el)} "${el.textContent.slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)} px wide, ends at ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(right)}`);
+      return m.textContent.slice(0, 40) + ' -- ' + wide.slice(-3).join('; '); }),
+    markdownCut: markdown.flatMap(m => [...m.querySelectorAll('*')]).filter(el => el.getBoundingClientRect().right > limit
+      && !scrolls(el)).map(el => name(el) + ': ' + el.textContent.slice(0, 40)).slice(0, 5),
+    widgetsCut: [...panel.querySelectorAll('.jp-OutputArea-output .jupyter-widgets, .jp-OutputArea-output .jupyter-widgets *')]
+      .filter(el => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > limit && !scrolls(el))
+      .map(el => `${name(el)} ends at ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(limit)}`).slice(0, 5),
+    widgets: panel.querySelectorAll('.jp-OutputArea-output .jupyter-widgets').length,
+    windowWidth: window.innerWidth,
+  };
+}"""
+
+
+def _markdown_count(notebook: Path) -> int:
+    return sum(cell["cell_type"] == "markdown" for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+
+
+def _scroll_through(page) -> None:
+    """Scroll the notebook top to bottom, so that every cell is rendered (JupyterLab renders them as they come into view)."""
+    page.evaluate("""async () => { const scroller = window.jupyterapp.shell.currentWidget.content.outerNode
+        || window.jupyterapp.shell.currentWidget.content.node;
+      for (let y = 0; y <= scroller.scrollHeight; y += scroller.clientHeight / 2) {
+        scroller.scrollTop = y; await new Promise(r => setTimeout(r, 30)); } }""")
+
+
+def test_at_200_percent_zoom_lesson_02_reads_without_sideways_scrolling_and_its_widget_fits(lab, zoomed_page):
+    page = zoomed_page
+    relative = "notebooks/02_clocks.ipynb"
+    (lab.root / "notebooks").mkdir(exist_ok=True)
+    shutil.copyfile(ROOT / relative, lab.root / relative)
+    try:
+        open_and_run(page, lab, relative)
+        close_left_sidebar(page)
+        page.wait_for_function(_FINISHED, timeout=300_000)
+        explorer = page.locator(".jp-OutputArea-output:has(.widget-slider)")
+        explorer.locator("text=Read in UTC+00:00").wait_for()
+        page.wait_for_timeout(1000)  # let the layout settle
+        _scroll_through(page)
+        found = page.evaluate(_OVERFLOW)
+    finally:
+        _stop_kernels(lab)
+    assert found["windowWidth"] == 640
+    assert found["markdownCells"] == _markdown_count(ROOT / relative), "not every markdown cell was rendered"
+    assert found["widgets"] > 0
+    assert not found["panelScrolls"], "the notebook scrolls sideways at 200 % zoom"
+    assert not found["markdownScrolls"] and not found["markdownCut"], (found["markdownScrolls"], found["markdownCut"])
+    assert not found["widgetsCut"], f"the clock explorer is wider than the notebook at 200 % zoom: {found['widgetsCut']}"
+    explorer.scroll_into_view_if_needed()
+    _screenshot(page, "lesson_02_clock_explorer_at_200_percent_zoom")
+    page.locator(".jp-MarkdownOutput").nth(1).scroll_into_view_if_needed()
+    _screenshot(page, "lesson_02_text_at_200_percent_zoom")
+
+
+LESSONS = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")
+                 if path.with_suffix(".py").is_file())
+
+
+def test_at_200_percent_zoom_every_lessons_text_reads_without_sideways_scrolling(lab, zoomed_page):
+    """Each lesson, opened (not run) in a 1280-px window at 200 % zoom, the file browser closed."""
+    page = zoomed_page
+    problems = {}
+    (lab.root / "notebooks").mkdir(exist_ok=True)
+    try:
+        for relative in LESSONS:
+            shutil.copyfile(ROOT / relative, lab.root / relative)
+            open_notebook(page, lab, relative)
+            close_left_sidebar(page)
+            _scroll_through(page)
+            found = page.evaluate(_OVERFLOW)
+            assert found["markdownCells"] == _markdown_count(ROOT / relative), f"{relative}: not every markdown cell was rendered"
+            if found["panelScrolls"] or found["markdownScrolls"] or found["markdownCut"]:
+                problems[relative] = found["markdownScrolls"] or found["markdownCut"] or "the notebook scrolls sideways"
+            _stop_kernels(lab)
+    finally:
+        _stop_kernels(lab)
+    assert not problems, f"lesson text scrolls sideways at 200 % zoom: {problems}"

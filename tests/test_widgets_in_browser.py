@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
-from jupyterlab_driver import browser, classroom_page, lab, open_and_run, open_file_browser, page  # noqa: F401  (fixtures)
+from jupyterlab_driver import (  # noqa: F401  (fixtures)
+    browser, classroom_page, close_left_sidebar, lab, open_and_run, open_file_browser, page, select_cell_by_keyboard,
+    tab_to, zoomed_page,
+)
 
 SETUP = "from inauthentic import load_dataset\ndata = load_dataset('classroom')"
 
@@ -38,7 +41,8 @@ def test_moving_the_clock_slider_lines_the_campaign_up_with_a_working_day(lab, p
     page.wait_for_selector(".clock-summary >> text=Read in UTC+05:00")
     offset, share_at_5 = _office_share(page)
     picture_before = page.get_attribute(".widget-image", "src")
-    page.click(".widget-slider .noUi-handle")
+    select_cell_by_keyboard(page, ".widget-slider")  # the keyboard alone: arrow keys to the cell, Tab to the slider
+    tab_to(page, page.locator(".widget-slider .noUi-handle"))
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.wait_for_selector(".clock-summary >> text=Read in UTC+08:00")
@@ -58,14 +62,18 @@ def test_the_quiz_marks_answers_and_shows_the_tells(lab, page):
     page.wait_for_selector("button:has-text('Check')")
     toggles = page.locator(".widget-toggle-buttons")
     assert toggles.count() == 3
+    select_cell_by_keyboard(page, ".widget-toggle-buttons")  # from here on, the keyboard alone
     for index in range(3):  # one card at a time: answer it, then turn to the next
-        page.locator(".widget-toggle-button:visible", has_text="looks genuine").first.click()
+        tab_to(page, page.locator(".widget-toggle-button:visible", has_text="looks genuine").first)
+        page.keyboard.press("Enter")
         page.wait_for_selector(f"text={index + 1} of 3 answered")
-        page.click("button:has-text('Next')")
+        tab_to(page, page.locator("button:has-text('Next')"))
+        page.keyboard.press("Enter")
         if index < 2:  # wait until the next, unanswered card is the one shown
             page.wait_for_function("() => ![...document.querySelectorAll('.widget-toggle-button.mod-active')]"
                                    ".some(b => b.offsetParent !== null)")
-    page.click("button:has-text('Check')")
+    tab_to(page, page.locator("button:has-text('Check')"))
+    page.keyboard.press("Enter")
     page.wait_for_selector("text=/\\d of 3 right/")
     page_text = page.inner_text(".jp-OutputArea")
     assert re.search(r"\d of 3 right", page_text)
@@ -160,3 +168,27 @@ def test_the_quiz_keeps_check_and_score_in_view_and_marks_the_chosen_answer(lab,
     assert score["y"] + score["height"] <= 900, "the score is below the window"
     if os.environ.get("INAUTHENTIC_SCREENSHOTS"):
         page.screenshot(path=str(Path(os.environ["INAUTHENTIC_SCREENSHOTS"]) / "browser_quiz_checked.png"))
+
+
+def test_every_widget_fits_at_200_percent_zoom(lab, zoomed_page):
+    """A 1280-px window zoomed to 200 % (640 CSS px across), the file browser closed: nothing is cut off."""
+    page = zoomed_page
+    notebook = lab.write_notebook("layouts_zoomed.ipynb", SETUP, *WIDGET_CELLS.values())
+    open_and_run(page, lab, notebook)
+    close_left_sidebar(page)
+    for name in WIDGET_CELLS:
+        page.wait_for_selector(f".{name}" + (" img" if name != "w-tuner" else " table"), state="attached",
+                               timeout=240_000)
+    page.wait_for_timeout(1000)
+    cut = {}
+    for name in WIDGET_CELLS:
+        page.locator(f".{name}").scroll_into_view_if_needed()
+        found = page.evaluate(_FITS, name)
+        assert found["windowWidth"] == 640
+        if found["cut"]:
+            cut[name] = found["cut"]
+    page.locator(".w-clock").scroll_into_view_if_needed()
+    artifacts = Path(__file__).resolve().parents[1] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "widgets_at_200_percent_zoom.png"))
+    assert not cut, f"cut off at the right at 200 % zoom: {cut}"
