@@ -262,7 +262,7 @@ EXERCISE_MASTERS = {path.stem[:2]: path for path in sorted((ROOT / "exercises" /
 
 def exercise_minutes(master: Path) -> int:
     """The minutes an exercise's introduction announces ("*About 45 minutes.")."""
-    found = re.search(r"^# \*About (\d+) minutes\.", master.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    found = re.search(r"^# \*About (\d+) minutes\b", master.read_text(encoding="utf-8"), flags=re.MULTILINE)
     assert found, f"{master.name}: the introduction must say '*About N minutes.'"
     return int(found.group(1))
 
